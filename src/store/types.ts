@@ -89,6 +89,15 @@ export interface SearchHit {
   rank: number;
 }
 
+/** A user's grade for a source key (`Reuters`, `Department of Defense`, `KR`): A reliable … E unreliable, F cannot be judged. */
+export type Reliability = "A" | "B" | "C" | "D" | "E" | "F";
+
+export interface SourceGrade {
+  source: string;
+  reliability: Reliability;
+  note: string | null;
+}
+
 export interface Store {
   readonly dialect: "sqlite" | "postgres";
   /** Writes the document and its extraction in one transaction; an identical text is a no-op. */
@@ -97,11 +106,18 @@ export interface Store {
   replaceExtraction(documentId: number, extraction: Extraction): Promise<void>;
   listDocuments(opts?: { limit?: number; offset?: number }): Promise<DocumentSummary[]>;
   getDocument(id: number): Promise<StoredDocument | null>;
+  /** The id of the stored document with this text hash (sha256 hex), so ingest can skip extracting a known text. */
+  documentIdByHash(hash: string): Promise<number | null>;
   documentIds(): Promise<number[]>;
   claims(filter?: ClaimFilter): Promise<StoredClaim[]>;
   events(filter?: EventFilter): Promise<StoredEvent[]>;
   entities(filter?: { documentId?: number; category?: string }): Promise<StoredEntity[]>;
   mentions(documentId: number): Promise<Mention[]>;
   search(query: string, opts?: { limit?: number }): Promise<SearchHit[]>;
+  /** Every graded source, sorted by key. */
+  sourceGrades(): Promise<SourceGrade[]>;
+  getSourceGrade(source: string): Promise<SourceGrade | null>;
+  /** Sets (or replaces) a source's grade. */
+  setSourceGrade(grade: SourceGrade): Promise<void>;
   close(): Promise<void>;
 }

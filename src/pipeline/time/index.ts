@@ -1,17 +1,6 @@
 /**
- * @module Time expression recognition (placeholder until the recognisers land: finds nothing).
+ * @module Time expression recognition: `findTimes` (spans resolved to intervals at a grain) and
+ * `inferDocumentDate` (a document's date from its dateline or its latest stated date).
  */
-import type { TimeAnnotation } from "../../core/annotations.js";
-import type { Lang } from "../../core/document.js";
-
-/** What relative expressions resolve against: the document's date at its precision, or null. */
-export interface TimeReference {
-  /** `2024-10-08`, `2024-10`, `2024` or null */
-  date: string | null;
-  /** the reference date was inferred from the text */
-  inferred?: boolean;
-}
-
-export function findTimes(_text: string, _lang: Lang, _ref: TimeReference): TimeAnnotation[] {
-  return [];
-}
+export { findTimes, type TimeReference } from "./find-times.js";
+export { inferDocumentDate } from "./infer-date.js";

@@ -1,0 +1,107 @@
+/** @module German cue words the claim and event stages read: role prepositions, clause openers, negation, tense cues. */
+
+/** Marks where people or goods come from: `10 000 Soldaten aus Nordkorea`. */
+export const originPrepositions: readonly string[] = ["aus"];
+
+/** Marks where people go or are: `in Russland`, `nach Russland`, `in den Hafen von Wladiwostok`. */
+export const destinationPrepositions: readonly string[] = ["in", "im", "ins", "nach", "zu", "zum", "zur", "an"];
+
+/** Marks who receives goods: `7 000 Container an Russland`, `Munition für Russland`. */
+export const recipientPrepositions: readonly string[] = ["an", "nach", "für", "in", "ins"];
+
+/** Marks who is targeted: `20 Raketen auf die Ukraine`, `gegen Kiew`. */
+export const targetPrepositions: readonly string[] = ["auf", "gegen"];
+
+/**
+ * Words that may stand between a preposition and the name it governs, so that the preposition is still
+ * found: `in den Hafen von Wladiwostok`, `auf die Ukraine`.
+ */
+export const nounPhraseWords: readonly string[] = [
+  "der",
+  "die",
+  "das",
+  "den",
+  "dem",
+  "des",
+  "ein",
+  "eine",
+  "einen",
+  "einem",
+  "einer",
+  "eines",
+  "von",
+  "vom",
+];
+
+/** Words allowed between a figure and its noun besides adjectives: `600 000 verletzten oder getöteten Soldaten`. */
+export const conjunctions: readonly string[] = ["und", "oder", "bzw", "sowie"];
+
+/** A comma followed by one of these opens a new clause: `…, dass Nordkorea 7 000 Container …`. */
+export const clauseOpeners: readonly string[] = [
+  "dass",
+  "ob",
+  "weil",
+  "da",
+  "nachdem",
+  "wenn",
+  "falls",
+  "obwohl",
+  "wie",
+  "so",
+  "die",
+  "der",
+  "das",
+  "deren",
+  "dessen",
+  "welche",
+  "welcher",
+  "welches",
+  "aber",
+  "doch",
+  "sondern",
+  "jedoch",
+];
+
+/** Open a clause of reported speech: a time before `… erklärten die USA, dass …` is when it was said. */
+export const complementizers: readonly string[] = ["dass", "ob"];
+
+/** Negation: `keine Zusagen für Lieferungen`, `nicht nach Nordkorea geliefert` — no transfer is asserted. */
+export const negations: readonly string[] = ["kein", "keine", "keinen", "keiner", "keinerlei", "nicht", "nie", "niemals", "verbot"];
+
+/**
+ * Present-tense verbs of a state: a deployment or inventory stated with them holds at the document's date
+ * (`befinden sich … 10 000 Soldaten in Russland`, `Nordkorea unterhält … 1,3 Millionen Soldaten`).
+ */
+export const presentStateVerbs: readonly string[] = [
+  "befinden",
+  "befindet",
+  "sind",
+  "ist",
+  "stehen",
+  "steht",
+  "unterhält",
+  "unterhalten",
+  "verfügt",
+  "verfügen",
+  "kämpfen",
+  "kämpft",
+  "dienen",
+  "dient",
+  "gibt",
+  "halten",
+  "hält",
+  "bleiben",
+  "bleibt",
+  "zählt",
+  "zählen",
+  "umfasst",
+  "umfassen",
+  "besitzt",
+  "besitzen",
+];
+
+/** Auxiliaries of the present perfect: `Die Duma hat … ratifiziert` happened just before the document's date. */
+export const perfectAuxiliaries: readonly string[] = ["hat", "haben"];
+
+/** Nouns are capitalised in German: a capitalised word after a figure is its head noun. */
+export const nounsCapitalized = true;

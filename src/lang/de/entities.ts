@@ -1,0 +1,147 @@
+/** @module German entity-recognition data: inflection endings, person cue nouns, words that are never names. */
+
+/** Endings generated from an adjective stem in the gazetteer: `nordkoreanisch` → `nordkoreanische`, `-en`, `-er`, `-es`, `-em`. */
+export const adjectiveEndings: readonly string[] = ["", "e", "en", "er", "es", "em"];
+
+/** Endings generated from an institution or office noun: `Verteidigungsminister` → `Verteidigungsministers`, `Präsidenten`. */
+export const nounEndings: readonly string[] = ["", "s", "es", "n", "en"];
+
+/**
+ * How a country's institution or office is named with a generic noun: `südkoreanische Geheimdienst`, `Südkoreas Verteidigungsminister`, `US-Verteidigungsminister`, `Präsidenten Russlands`.
+ * `ADJ` an adjective form, `NAME` a name, `GEN` a genitive name, `NOUN` the noun; other words literal.
+ */
+export const modifierPatterns: readonly string[] = ["ADJ NOUN", "GEN NOUN", "NAME NOUN", "NOUN GEN"];
+
+/** Genitive of a name: `Nordkorea` → `Nordkoreas`, `Putin` → `Putins` (not after s, x, z, ß). */
+export const genitiveSuffix = "s";
+export const genitiveBlockedAfter = /[sxzß]$/i;
+
+/**
+ * Role nouns that introduce a person's name (`Militärexperte Gustav Gressel`); matched as the end of a
+ * word so that compounds count (`Russlandexperte`, `Nordkorea-Experte`, `Regierungssprecher`).
+ */
+export const personCues: readonly string[] = [
+  "experte",
+  "expertin",
+  "analyst",
+  "analystin",
+  "sprecher",
+  "sprecherin",
+  "minister",
+  "ministerin",
+  "botschafter",
+  "botschafterin",
+  "general",
+  "generalin",
+  "generalleutnant",
+  "generalmajor",
+  "oberst",
+  "admiral",
+  "kommandeur",
+  "befehlshaber",
+  "abgeordnete",
+  "abgeordneter",
+  "professor",
+  "professorin",
+  "politologe",
+  "politologin",
+  "historiker",
+  "historikerin",
+  "forscher",
+  "forscherin",
+  "korrespondent",
+  "korrespondentin",
+  "journalist",
+  "journalistin",
+  "direktor",
+  "direktorin",
+  "leiter",
+  "leiterin",
+  "chef",
+  "chefin",
+  "berater",
+  "beraterin",
+  "beauftragte",
+  "beauftragter",
+  "diplomat",
+  "diplomatin",
+  "senator",
+  "senatorin",
+  "präsident",
+  "präsidentin",
+  "premierminister",
+  "kanzler",
+  "kanzlerin",
+];
+
+/** Capitalised words that never start or continue a personal name (sentence-initial function words, weekdays, months). */
+export const nameStopwords: readonly string[] = [
+  "Der",
+  "Die",
+  "Das",
+  "Den",
+  "Dem",
+  "Des",
+  "Ein",
+  "Eine",
+  "Einer",
+  "Eines",
+  "Im",
+  "Am",
+  "Vom",
+  "Zum",
+  "Zur",
+  "Bei",
+  "Mit",
+  "Nach",
+  "Von",
+  "Aus",
+  "In",
+  "Auf",
+  "Für",
+  "Über",
+  "Unter",
+  "Und",
+  "Oder",
+  "Aber",
+  "Doch",
+  "Es",
+  "Er",
+  "Sie",
+  "Wir",
+  "Ich",
+  "Man",
+  "Dies",
+  "Diese",
+  "Dieser",
+  "Dass",
+  "Wie",
+  "Was",
+  "Wer",
+  "Laut",
+  "Seit",
+  "Bis",
+  "Als",
+  "Auch",
+  "Nun",
+  "So",
+  "Montag",
+  "Dienstag",
+  "Mittwoch",
+  "Donnerstag",
+  "Freitag",
+  "Samstag",
+  "Sonntag",
+  "Januar",
+  "Februar",
+  "März",
+  "April",
+  "Mai",
+  "Juni",
+  "Juli",
+  "August",
+  "September",
+  "Oktober",
+  "November",
+  "Dezember",
+];

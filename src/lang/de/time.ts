@@ -1,0 +1,202 @@
+/** @module German time words: months, weekdays, seasons, relative words, holidays, tense cues (data only). */
+import type { TimeWords } from "../../pipeline/time/time-words.js";
+
+export const deTime: TimeWords = {
+  months: {
+    januar: 1, jänner: 1, jan: 1, februar: 2, feber: 2, feb: 2, märz: 3, maerz: 3, mär: 3, mrz: 3,
+    april: 4, apr: 4, mai: 5, juni: 6, jun: 6, juli: 7, jul: 7, august: 8, aug: 8,
+    september: 9, sept: 9, sep: 9, oktober: 10, okt: 10, november: 11, nov: 11, dezember: 12, dez: 12,
+  },
+  /** abbreviations that are also ordinary words or names; accepted only next to a day or a year */
+  weakMonths: ["jan", "feb", "mär", "mrz", "apr", "jun", "jul", "aug", "sep", "sept", "okt", "nov", "dez", "august", "mai"],
+  weekdays: {
+    montag: 1, dienstag: 2, mittwoch: 3, donnerstag: 4, freitag: 5, samstag: 6, sonnabend: 6, sonntag: 7,
+    mo: 1, di: 2, mi: 3, do: 4, fr: 5, sa: 6, so: 7,
+  },
+  weakWeekdays: ["mo", "di", "mi", "do", "fr", "sa", "so"],
+  /** season → [first month, last month]; a winter runs into the next year */
+  seasons: {
+    frühjahr: [3, 5], frühling: [3, 5], sommer: [6, 8], herbst: [9, 11], winter: [12, 2],
+    frühsommer: [6, 6], spätsommer: [8, 8], frühherbst: [9, 9], spätherbst: [11, 11],
+  },
+  /** ordinal stems 1–31: `ersten`, `neunundzwanzigsten` */
+  ordinals: {
+    erst: 1, zweit: 2, dritt: 3, viert: 4, fünft: 5, sechst: 6, siebt: 7, siebent: 7, acht: 8, neunt: 9,
+    zehnt: 10, elft: 11, zwölft: 12, dreizehnt: 13, vierzehnt: 14, fünfzehnt: 15, sechzehnt: 16,
+    siebzehnt: 17, achtzehnt: 18, neunzehnt: 19, zwanzigst: 20, einundzwanzigst: 21, zweiundzwanzigst: 22,
+    dreiundzwanzigst: 23, vierundzwanzigst: 24, fünfundzwanzigst: 25, sechsundzwanzigst: 26,
+    siebenundzwanzigst: 27, achtundzwanzigst: 28, neunundzwanzigst: 29, dreißigst: 30, einunddreißigst: 31,
+    letzt: -1,
+  },
+  ordinalEndings: ["e", "er", "en", "em", "es"],
+  /** small counts in relative phrases; null = vague (`vor wenigen Tagen`) */
+  counts: {
+    ein: 1, eine: 1, einem: 1, einer: 1, einen: 1, zwei: 2, beiden: 2, drei: 3, vier: 4, fünf: 5, sechs: 6,
+    sieben: 7, acht: 8, neun: 9, zehn: 10, elf: 11, zwölf: 12, fünfzehn: 15, zwanzig: 20, dreißig: 30,
+    fünfzig: 50, hundert: 100, paar: 3, wenigen: null, einigen: null, mehreren: null, etlichen: null,
+  },
+  units: {
+    tag: "day", tage: "day", tagen: "day", tages: "day", tg: "day",
+    woche: "week", wochen: "week",
+    monat: "month", monate: "month", monaten: "month", monats: "month",
+    quartal: "quarter", quartale: "quarter", quartalen: "quarter", quartals: "quarter",
+    halbjahr: "half", halbjahres: "half", jahreshälfte: "half",
+    jahr: "year", jahre: "year", jahren: "year", jahres: "year",
+    jahrzehnt: "decade", jahrzehnte: "decade", jahrzehnten: "decade", jahrzehnts: "decade",
+    wochenende: "weekend", wochenendes: "weekend", arbeitswoche: "workweek", werktags: "workweek",
+  },
+  /** `letzten Monat` = -1, `diesen Monat` = 0, `nächsten Monat` = +1 */
+  shifts: {
+    letzte: -1, letzten: -1, letzter: -1, letztes: -1, letztem: -1,
+    vergangene: -1, vergangenen: -1, vergangener: -1, vergangenes: -1, vergangenem: -1,
+    vorige: -1, vorigen: -1, voriger: -1, voriges: -1, vorigem: -1,
+    vorletzte: -2, vorletzten: -2, vorletztes: -2, vorletztem: -2,
+    diese: 0, diesen: 0, dieses: 0, diesem: 0, dieser: 0, laufende: 0, laufenden: 0, laufendes: 0,
+    laufendem: 0, aktuellen: 0,
+    nächste: 1, nächsten: 1, nächster: 1, nächstes: 1, nächstem: 1,
+    kommende: 1, kommenden: 1, kommender: 1, kommendes: 1, kommendem: 1,
+    übernächste: 2, übernächsten: 2, übernächstes: 2,
+  },
+  /** deictic days relative to the reference day; capitalised forms are excluded where they are nouns */
+  days: { heute: 0, gestern: -1, vorgestern: -2, morgen: 1, übermorgen: 2 },
+  /** words that are a day only in lower case (`morgen` tomorrow, `Morgen` morning) */
+  lowerCaseOnlyDays: ["morgen"],
+  articles: ["der", "den", "dem", "des", "die", "das", "im", "am", "vom", "zum", "zur", "beim"],
+  /** `im Jahr 2006`, `des Jahres 2022` */
+  yearWords: ["jahr", "jahre", "jahres", "jahrs"],
+  /** `Anfang Oktober`, `Mitte der 1990er Jahre`, `Ende 1989` */
+  mods: {
+    anfang: "start", beginn: "start", anfangs: "start", mitte: "mid", ende: "end", ausgang: "end",
+    "früh": "start", "spät": "end",
+  },
+  postMods: { früh: "start", früher: "start", später: "end", spät: "end" },
+  /** prefix → open interval: `seit August 2023`, `bis 1973`, `vor 2000` */
+  openers: {
+    seit: "since", seitdem: "since", ab: "since", "ab dem": "since", "seit dem": "since", "seit der": "since",
+    "seit anfang": "since", bis: "until", "bis zum": "until", "bis zur": "until", "bis ende": "until",
+    "bis anfang": "until", "bis mitte": "until", "noch bis": "until",
+    vor: "before", "vor dem": "before", "vor der": "before", nach: "after", "nach dem": "after", "nach der": "after",
+  },
+  /** do not read `bis zu 2000 Soldaten` as an interval */
+  notOpeners: ["bis zu", "bis auf"],
+  /** between two dates: `von X bis Y`, `zwischen X und Y`, `X bis Y`, `X-Y` */
+  rangeStarts: ["von", "vom", "zwischen", "zwischen dem", "zwischen den", "ab"],
+  rangeJoins: ["bis", "bis zum", "bis zur", "bis einschließlich", "und", "und dem", "und den", "-", "–", "—", "bis hin zum"],
+  /** two dates joined by one of these are two annotations, not a range (`2001 und 2002`) */
+  listJoins: ["und", "oder", ","],
+  /** a year-looking number followed by one of these is a count or amount, not a year */
+  notYearAfter: ["%", "prozent", "euro", "dollar", "mal", "stück", "km", "kilometer", "meter", "tonnen", "mann"],
+  /** strong cues before a bare year */
+  yearCues: ["im", "in", "seit", "bis", "von", "vom", "ab", "nach", "vor", "um", "zwischen", "und", "anno", "jahr", "jahres",
+    "ende", "anfang", "mitte", "beginn", "frühjahr", "sommer", "herbst", "winter", "jahreswechsel", "stand", "bereits", "schon",
+    "erst", "noch", "sowohl", "als", "wie", "wo", "oder"],
+  /** words after which a bare year is a count: `rund 2000`, `etwa 1950` */
+  countCues: ["rund", "etwa", "ca", "circa", "über", "unter", "knapp", "fast", "mehr", "weniger", "mindestens", "zu", "auf",
+    "insgesamt", "weitere", "nur", "gut", "je", "bislang"],
+  /** the next word is a noun (capitalised): then a bare number is a count (`2000 Soldaten`), unless it is one of these */
+  yearFollowers: ["und", "bis", "oder", "wurde", "wurden", "war", "waren", "hat", "hatte", "ist"],
+  nounsCapitalised: true,
+  /** `1960er Jahre`, `Neunzigerjahre`, `zweitausender` */
+  decadeWords: {
+    zwanziger: 20, dreißiger: 30, vierziger: 40, fünfziger: 50, sechziger: 60, siebziger: 70, achtziger: 80,
+    neunziger: 90, zweitausender: 2000, nuller: 0,
+  },
+  decadeSuffix: ["er", "ern", "er jahre", "er jahren", "er-jahre", "er-jahren", "erjahre", "erjahren", "er jahrenn"],
+  centuryWords: ["jahrhundert", "jahrhunderts", "jh", "jhd", "jhdt"],
+  quarterWords: ["quartal", "quartals", "vierteljahr", "vierteljahres"],
+  halfWords: ["halbjahr", "halbjahres", "jahreshälfte", "hälfte"],
+  weekendWords: ["wochenende", "wochenendes"],
+  /** future cues in the sentence flip `im März` to the next March */
+  futureCues: ["wird", "werden", "wirst", "werde", "soll", "sollen", "will", "wollen", "plant", "planen", "geplant",
+    "kommende", "kommenden", "nächste", "nächsten", "künftig", "bevorstehend", "bevorstehenden", "voraussichtlich"],
+  /** `vor 3 Tagen` (before the count) */
+  agoBefore: ["vor"],
+  agoAfter: [],
+  /** `in 3 Wochen` */
+  laterBefore: ["in"],
+  laterAfter: [],
+  /** `in den letzten 3 Tagen`, `die nächsten 2 Wochen` */
+  spanShifts: { letzten: -1, vergangenen: -1, nächsten: 1, kommenden: 1, folgenden: 1 },
+  /** `Rest der Woche` */
+  restWords: ["rest der", "rest dieser", "rest des", "rest dieses"],
+  holidays: {
+    neujahr: { fixed: [1, 1] },
+    "heilige drei könige": { fixed: [1, 6] },
+    dreikönigstag: { fixed: [1, 6] },
+    valentinstag: { fixed: [2, 14] },
+    "tag der arbeit": { fixed: [5, 1] },
+    "erster mai": { fixed: [5, 1] },
+    weltkindertag: { fixed: [6, 1] },
+    johannistag: { fixed: [6, 24] },
+    "peter und paul": { fixed: [6, 29] },
+    "augsburger friedensfest": { fixed: [8, 8] },
+    "mariä himmelfahrt": { fixed: [8, 15] },
+    "tag der deutschen einheit": { fixed: [10, 3] },
+    reformationstag: { fixed: [10, 31] },
+    halloween: { fixed: [10, 31] },
+    allerheiligen: { fixed: [11, 1] },
+    allerseelen: { fixed: [11, 2] },
+    martinstag: { fixed: [11, 11] },
+    barbaratag: { fixed: [12, 4] },
+    nikolaus: { fixed: [12, 6] },
+    nikolaustag: { fixed: [12, 6] },
+    heiligabend: { fixed: [12, 24] },
+    "heiliger abend": { fixed: [12, 24] },
+    weihnachten: { fixed: [12, 25] },
+    "erster weihnachtsfeiertag": { fixed: [12, 25] },
+    "ersten weihnachtsfeiertag": { fixed: [12, 25] },
+    "erster weihnachtstag": { fixed: [12, 25] },
+    "ersten weihnachtstag": { fixed: [12, 25] },
+    "zweiter weihnachtsfeiertag": { fixed: [12, 26] },
+    "zweiten weihnachtsfeiertag": { fixed: [12, 26] },
+    "zweiter weihnachtstag": { fixed: [12, 26] },
+    "zweiten weihnachtstag": { fixed: [12, 26] },
+    silvester: { fixed: [12, 31] },
+    herbstanfang: { fixed: [9, 22] },
+    frühlingsanfang: { fixed: [3, 20] },
+    sommeranfang: { fixed: [6, 21] },
+    winteranfang: { fixed: [12, 21] },
+    weiberfastnacht: { easter: -52 },
+    fastnachtssamstag: { easter: -50 },
+    fastnachtssonntag: { easter: -49 },
+    karneval: { easter: -49 },
+    rosenmontag: { easter: -48 },
+    fastnacht: { easter: -47 },
+    faschingsdienstag: { easter: -47 },
+    aschermittwoch: { easter: -46 },
+    palmsonntag: { easter: -7 },
+    palmensonntag: { easter: -7 },
+    gründonnerstag: { easter: -3 },
+    karfreitag: { easter: -2 },
+    karsamstag: { easter: -1 },
+    ostern: { easter: 0 },
+    ostersonntag: { easter: 0 },
+    ostermontag: { easter: 1 },
+    "christi himmelfahrt": { easter: 39 },
+    himmelfahrt: { easter: 39 },
+    vatertag: { easter: 39 },
+    pfingsten: { easter: 49 },
+    pfingstsonntag: { easter: 49 },
+    pfingstmontag: { easter: 50 },
+    fronleichnam: { easter: 60 },
+    muttertag: { nthWeekday: [5, 7, 2] },
+    erntedankfest: { nthWeekday: [10, 7, 1] },
+    "schweizer buß- und bettag": { nthWeekday: [9, 7, 3] },
+    "erster advent": { advent: 1 },
+    "ersten advent": { advent: 1 },
+    "1. advent": { advent: 1 },
+    "zweiter advent": { advent: 2 },
+    "zweiten advent": { advent: 2 },
+    "2. advent": { advent: 2 },
+    "dritter advent": { advent: 3 },
+    "dritten advent": { advent: 3 },
+    "3. advent": { advent: 3 },
+    "vierter advent": { advent: 4 },
+    "vierten advent": { advent: 4 },
+    "4. advent": { advent: 4 },
+    totensonntag: { advent: 0 },
+    ewigkeitssonntag: { advent: 0 },
+    volkstrauertag: { advent: -1 },
+    "buß- und bettag": { adventOffset: -11 },
+  },
+};

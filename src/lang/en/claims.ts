@@ -1,0 +1,102 @@
+/** @module English cue words the claim and event stages read: role prepositions, clause openers, negation, tense cues. */
+
+/** Marks where people or goods come from: `10,000 soldiers from North Korea`. */
+export const originPrepositions: readonly string[] = ["from"];
+
+/** Marks where people go or are: `in Russia`, `to Russia`, `into the Kursk region`. */
+export const destinationPrepositions: readonly string[] = ["in", "to", "into", "inside", "within"];
+
+/** Marks who receives goods: `7,000 containers to Russia`, `shells for Russia`. */
+export const recipientPrepositions: readonly string[] = ["to", "for", "into"];
+
+/** Marks who is targeted: `20 missiles at Ukraine`, `against Kyiv`, `on Ukraine`. */
+export const targetPrepositions: readonly string[] = ["at", "on", "against", "into"];
+
+/** Words that may stand between a preposition and the name it governs: `to the port of Vladivostok`. */
+export const nounPhraseWords: readonly string[] = ["the", "a", "an", "of", "port", "region", "city", "its", "their"];
+
+/** Words allowed between a figure and its noun besides modifiers: `600,000 killed or wounded soldiers`. */
+export const conjunctions: readonly string[] = ["and", "or"];
+
+/** A comma followed by one of these opens a new clause: `…, which …`, `…, according to …`. */
+export const clauseOpeners: readonly string[] = [
+  "that",
+  "which",
+  "who",
+  "whom",
+  "whose",
+  "because",
+  "after",
+  "when",
+  "while",
+  "although",
+  "if",
+  "as",
+  "but",
+  "according",
+  "said",
+];
+
+/** Open a clause of reported speech: a time before `… the US said in March that …` is when it was said. */
+export const complementizers: readonly string[] = ["that", "whether"];
+
+/** Function words that end the search for a figure's noun: `3 of the …`, `500 in Russia`. */
+export const nounStops: readonly string[] = [
+  "of",
+  "in",
+  "to",
+  "from",
+  "at",
+  "on",
+  "for",
+  "by",
+  "with",
+  "the",
+  "a",
+  "an",
+  "per",
+  "percent",
+  "is",
+  "are",
+  "was",
+  "were",
+  "have",
+  "has",
+  "had",
+  "will",
+  "would",
+  "since",
+  "than",
+];
+
+/** Negation: `no deliveries`, `did not deliver` — no transfer is asserted. */
+export const negations: readonly string[] = ["no", "not", "never", "none", "ban", "n't"];
+
+/** Present-tense verbs of a state: `10,000 troops are in Russia`, `North Korea maintains an army of …`. */
+export const presentStateVerbs: readonly string[] = [
+  "are",
+  "is",
+  "remain",
+  "remains",
+  "stay",
+  "stays",
+  "maintains",
+  "maintain",
+  "has",
+  "have",
+  "holds",
+  "hold",
+  "serve",
+  "serves",
+  "fight",
+  "fights",
+  "possesses",
+  "possess",
+  "numbers",
+];
+
+/** Auxiliaries of the present perfect: `The Duma has ratified …`. */
+export const perfectAuxiliaries: readonly string[] = ["has", "have"];
+
+/** Nouns are not capitalised in English: the noun search skips modifiers until an item noun or a stop word. */
+export const nounsCapitalized = false;

@@ -1,0 +1,97 @@
+/** @module English entity-recognition data: inflection endings, person cue nouns, words that are never names. */
+
+/** English adjectives do not inflect: `North Korean`. */
+export const adjectiveEndings: readonly string[] = [""];
+
+/** Plural of an institution or office noun: `ministries` is listed in data; `presidents`. */
+export const nounEndings: readonly string[] = ["", "s"];
+
+/**
+ * How a country's institution or office is named with a generic noun: `Russian defence ministry`, `US defense secretary`, `Russia's defence ministry`, `Ministry of Defence of Russia`.
+ * `ADJ` an adjective form, `NAME` a name, `GEN` a genitive name, `NOUN` the noun; other words literal.
+ */
+export const modifierPatterns: readonly string[] = [
+  "ADJ NOUN",
+  "NAME NOUN",
+  "NAME's NOUN",
+  "NOUN of NAME",
+  "NOUN of the NAME",
+];
+
+/** English marks the genitive with `'s`, which the tokenizer leaves outside the name: no suffix is generated. */
+export const genitiveSuffix = "";
+export const genitiveBlockedAfter = /$^/;
+
+/** Role nouns that introduce a person's name (`analyst John Smith`, `spokesman Dmitry Peskov`). */
+export const personCues: readonly string[] = [
+  "expert",
+  "analyst",
+  "spokesman",
+  "spokeswoman",
+  "spokesperson",
+  "minister",
+  "ambassador",
+  "general",
+  "colonel",
+  "admiral",
+  "commander",
+  "lawmaker",
+  "senator",
+  "professor",
+  "researcher",
+  "historian",
+  "correspondent",
+  "journalist",
+  "director",
+  "chief",
+  "adviser",
+  "advisor",
+  "envoy",
+  "diplomat",
+  "president",
+  "secretary",
+];
+
+export const nameStopwords: readonly string[] = [
+  "The",
+  "A",
+  "An",
+  "He",
+  "She",
+  "It",
+  "They",
+  "We",
+  "I",
+  "In",
+  "On",
+  "At",
+  "Of",
+  "For",
+  "And",
+  "But",
+  "Or",
+  "Said",
+  "Says",
+  "Told",
+  "This",
+  "That",
+  "Monday",
+  "Tuesday",
+  "Wednesday",
+  "Thursday",
+  "Friday",
+  "Saturday",
+  "Sunday",
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];

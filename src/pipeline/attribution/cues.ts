@@ -1,0 +1,26 @@
+/** @module The shape of a language's attribution cue data (`src/lang/<lang>/attribution.ts`). */
+
+export interface AttributionCues {
+  /** the source follows: `laut X`, `nach Angaben des X`, `according to X`, `citing X` */
+  sourceAfter: readonly string[];
+  /** the source follows, only right after a comma: `…, so der russische Präsident` */
+  sourceAfterComma: readonly string[];
+  /** the source precedes: `X zufolge` */
+  sourceBefore: readonly string[];
+  /** the source sits between an opener and a speech verb: `wie X berichtet`, `as X reported` */
+  asOpeners: readonly string[];
+  /** verbs of saying and reporting whose subject is the source: `X erklärte`, `…, sagte X`, `X said` */
+  speechVerbs: readonly string[];
+  /** nouns for a report; a cue over one of them with no named source refers back (`Der Meldung zufolge`) */
+  reportNouns: readonly string[];
+  /** adverbs that refer back to the last report: `demnach` */
+  carryAdverbs: readonly string[];
+  /** markers of reported speech (German Konjunktiv I, hearsay `soll`): a sentence with one continues the previous sentence's report */
+  reportedSpeech: readonly string[];
+  /** demonstratives that continue the previous sentence's topic (`diese Raketen` after a sentence about missiles) */
+  anaphors: readonly string[];
+  /** articles and determiners that may stand before a source's name */
+  articles: readonly string[];
+  /** words that join the parts of one source (`des`, `von`, `of`, `and`) */
+  joiners: readonly string[];
+}

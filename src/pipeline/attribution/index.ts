@@ -1,0 +1,487 @@
+/**
+ * @module Attribution: who a statement comes from. Cue words per language (`laut X`, `X zufolge`,
+ * `wie X berichtet`, `X sagte`, `according to X`) locate a source phrase; the entity mentions in it give
+ * the claimant (`{country, org, person}`), kept apart from an outlet that carried it (the publisher).
+ * `Der Meldung zufolge`, `demnach` refer back to the last report; a sentence in reported speech
+ * (`soll`, `habe`, `seien`) or continuing the previous one's topic (`diese Raketen`) inherits its source.
+ */
+import type { Attribution, Mention, Sentence, SourceRef } from "../../core/annotations.js";
+import type { Lang } from "../../core/document.js";
+import type { Component } from "../../core/pipeline.js";
+import type { Span } from "../../core/span.js";
+import { attribution as deCues } from "../../lang/de/attribution.js";
+import { attribution as enCues } from "../../lang/en/attribution.js";
+import { type CompiledGazetteer, getGazetteer } from "../entities/index.js";
+import { LANG_DATA } from "../entities/matcher.js";
+import { type Token, tokenize } from "../entities/tokens.js";
+import type { AttributionCues } from "./cues.js";
+
+export type { AttributionCues } from "./cues.js";
+
+interface CompiledCues {
+  lang: string;
+  cues: AttributionCues;
+  /** lower-cased multiword cue → its words */
+  sourceAfter: string[][];
+  sourceAfterComma: string[][];
+  sourceBefore: string[][];
+  asOpeners: Set<string>;
+  speechVerbs: string[][];
+  reportNouns: Set<string>;
+  carryAdverbs: Set<string>;
+  reportedSpeech: Set<string>;
+  anaphors: Set<string>;
+  articles: Set<string>;
+  joiners: Set<string>;
+}
+
+function compileCues(lang: string, cues: AttributionCues): CompiledCues {
+  const words = (list: readonly string[]) =>
+    list.map((c) => c.toLowerCase().split(/\s+/)).sort((a, b) => b.length - a.length);
+  const set = (list: readonly string[]) => new Set(list.map((w) => w.toLowerCase()));
+  return {
+    lang,
+    cues,
+    sourceAfter: words(cues.sourceAfter),
+    sourceAfterComma: words(cues.sourceAfterComma),
+    sourceBefore: words(cues.sourceBefore),
+    asOpeners: set(cues.asOpeners),
+    speechVerbs: words(cues.speechVerbs),
+    reportNouns: set(cues.reportNouns),
+    carryAdverbs: set(cues.carryAdverbs),
+    reportedSpeech: set(cues.reportedSpeech),
+    anaphors: set(cues.anaphors),
+    articles: set(cues.articles),
+    joiners: set(cues.joiners),
+  };
+}
+
+const CUES: Record<string, CompiledCues> = { de: compileCues("de", deCues), en: compileCues("en", enCues) };
+
+function cuesFor(lang: Lang): CompiledCues[] {
+  if (lang === "de" || lang === "en") return [CUES[lang]!];
+  return [CUES.de!, CUES.en!];
+}
+
+/** Gap punctuation that ends a clause: a source phrase never reaches across it. */
+const CLAUSE_BREAK = /[,;:()–—!?.]/;
+const PERSON_CUE = new RegExp(
+  `(?:${Object.values(LANG_DATA)
+    .flatMap((d) => d.personCues)
+    .join("|")})$`,
+);
+
+interface Group {
+  first: number;
+  last: number;
+  mentions: Mention[];
+}
+
+interface Found {
+  span: Span;
+  rule: string;
+  source: SourceRef | null;
+  publisher: string | null;
+  /** refers back to the last report (`Der Meldung zufolge`) */
+  carry: boolean;
+}
+
+export interface AttributionOptions {
+  lang?: Lang;
+  gazetteer?: CompiledGazetteer;
+}
+
+export function findAttributions(
+  text: string,
+  sentences: readonly Sentence[],
+  mentions: readonly Mention[],
+  opts: AttributionOptions = {},
+): Attribution[] {
+  return new AttributionFinder(text, sentences, mentions, opts).run();
+}
+
+class AttributionFinder {
+  private readonly tokens: Token[];
+  /** the outermost mention covering each token */
+  private readonly mentionAt: (Mention | undefined)[];
+  private readonly langs: CompiledCues[];
+  private readonly g: CompiledGazetteer;
+
+  constructor(
+    private readonly text: string,
+    private readonly sentences: readonly Sentence[],
+    private readonly mentions: readonly Mention[],
+    opts: AttributionOptions,
+  ) {
+    this.tokens = tokenize(text);
+    this.langs = cuesFor(opts.lang ?? "de");
+    this.g = opts.gazetteer ?? getGazetteer();
+    this.mentionAt = new Array(this.tokens.length);
+    const outer = [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
+    let t = 0;
+    for (const m of outer) {
+      while (t < this.tokens.length && this.tokens[t]!.end <= m.start) t++;
+      for (let k = t; k < this.tokens.length && this.tokens[k]!.start < m.end; k++) {
+        if (this.tokens[k]!.start >= m.start && !this.mentionAt[k]) this.mentionAt[k] = m;
+      }
+    }
+  }
+
+  run(): Attribution[] {
+    const out: Attribution[] = [];
+    let lastReport: { attr: Attribution; paragraph: number } | null = null;
+    let prev: { attrs: Attribution[]; sentence: Sentence } | null = null;
+    let t = 0;
+    for (const s of this.sentences) {
+      while (t < this.tokens.length && this.tokens[t]!.start < s.start) t++;
+      let e = t;
+      while (e < this.tokens.length && this.tokens[e]!.end <= s.end) e++;
+      const scope: Span = { start: s.start, end: s.end };
+      const mine: Attribution[] = [];
+      for (const c of this.langs) {
+        const found = this.direct(t, e, c);
+        const publisher = found.find((f) => f.publisher)?.publisher ?? null;
+        const claimed = found.filter((f) => f.source);
+        for (const f of claimed) {
+          mine.push({
+            ...f.span,
+            rule: f.rule,
+            scope,
+            source: f.source!,
+            publisher: f.publisher ?? publisher,
+            carried: false,
+          });
+        }
+        const carry = found.find((f) => f.carry);
+        if (!claimed.length && carry && lastReport && s.paragraph - lastReport.paragraph <= 1) {
+          const r = lastReport.attr;
+          mine.push({
+            ...carry.span,
+            rule: carry.rule,
+            scope,
+            source: r.source,
+            publisher: publisher ?? r.publisher,
+            carried: true,
+          });
+        } else if (!claimed.length && publisher) {
+          // only an outlet is named (`laut Reuters`): it is the claimant too
+          const f = found.find((x) => x.publisher)!;
+          mine.push({
+            ...f.span,
+            rule: f.rule,
+            scope,
+            source: { country: null, org: publisher, person: null },
+            publisher,
+            carried: false,
+          });
+        }
+        if (!mine.length && prev && prev.attrs.length && prev.sentence.paragraph === s.paragraph) {
+          const inherit = this.continuation(t, e, c, prev.sentence);
+          if (inherit) {
+            const r = prev.attrs[0]!;
+            mine.push({
+              ...inherit.span,
+              rule: inherit.rule,
+              scope,
+              source: r.source,
+              publisher: r.publisher,
+              carried: true,
+            });
+          }
+        }
+        if (mine.length) break;
+      }
+      out.push(...mine);
+      const report = mine.find((a) => a.source.country || a.source.org || a.source.person);
+      if (report) lastReport = { attr: report, paragraph: s.paragraph };
+      prev = { attrs: mine, sentence: s };
+    }
+    return out;
+  }
+
+  /** Cues inside the sentence's tokens [a, b). */
+  private direct(a: number, b: number, c: CompiledCues): Found[] {
+    const found: Found[] = [];
+    const usedVerbs = new Set<number>();
+    for (let i = a; i < b; i++) {
+      if (this.mentionAt[i]) continue;
+      const lower = this.tokens[i]!.lower;
+      let end = this.matchWords(i, b, c.sourceAfter);
+      if (end < 0 && i > a && /,\s*$/.test(this.gap(i - 1))) end = this.matchWords(i, b, c.sourceAfterComma);
+      if (end >= 0) {
+        const group = this.forward(end + 1, b, 4, (k) => this.leadAny(k, c));
+        found.push(this.make(i, end, group, `${c.lang}.attribution.source-after`, c, null, b));
+        i = group ? group.last : end;
+        continue;
+      }
+      end = this.matchWords(i, b, c.sourceBefore);
+      if (end >= 0) {
+        const group = this.backward(i - 1, a, 3, (k) => this.leadAny(k, c));
+        found.push(this.make(i, end, group, `${c.lang}.attribution.source-before`, c, a));
+        i = end;
+        continue;
+      }
+      if (c.asOpeners.has(lower)) {
+        for (let v = i + 1; v < Math.min(b, i + 8); v++) {
+          if (CLAUSE_BREAK.test(this.gap(v - 1))) break;
+          const vEnd = this.matchWords(v, b, c.speechVerbs);
+          if (vEnd < 0) continue;
+          const group = this.forward(i + 1, v, 3, (k) => this.leadAny(k, c));
+          if (group) {
+            found.push(this.make(i, vEnd, group, `${c.lang}.attribution.as-verb`, c));
+            for (let k = v; k <= vEnd; k++) usedVerbs.add(k);
+          }
+          break;
+        }
+        continue;
+      }
+      if (c.carryAdverbs.has(lower)) {
+        found.push({
+          span: this.spanOf(i, i),
+          rule: `${c.lang}.attribution.carry`,
+          source: null,
+          publisher: null,
+          carry: true,
+        });
+        continue;
+      }
+      if (usedVerbs.has(i)) continue;
+      const vEnd = this.matchWords(i, b, c.speechVerbs);
+      if (vEnd >= 0) {
+        const group = this.speaker(i, vEnd, a, b, c);
+        if (group) found.push(this.make(i, vEnd, group, `${c.lang}.attribution.speech-verb`, c));
+        i = vEnd;
+      }
+    }
+    return found;
+  }
+
+  /**
+   * The subject of a speech verb: right before it (`Der ukrainische Geheimdienst sagte`), else right
+   * after it (`erklärten die USA`, `…, sagte Präsident Putin`), else earlier in its clause
+   * (`Seit der südkoreanische Geheimdienst vor wenigen Tagen darüber berichtete`).
+   */
+  private speaker(v0: number, v1: number, a: number, b: number, c: CompiledCues): Group | null {
+    const adjacent = this.backward(v0 - 1, a, 1, (k) => /^\p{Lu}/u.test(this.tokens[k]!.text));
+    if (adjacent) return adjacent;
+    const after = this.forward(v1 + 1, b, 3, (k) => {
+      const t = this.tokens[k]!;
+      return c.articles.has(t.lower) || PERSON_CUE.test(t.lower) || this.g.titleNouns.has(t.lower);
+    });
+    if (after) return after;
+    return this.backward(v0 - 1, a, 8, () => true);
+  }
+
+  /** A sentence without a cue continues the previous one's report: reported speech, or `diese <noun>` repeating a noun. */
+  private continuation(
+    a: number,
+    b: number,
+    c: CompiledCues,
+    prev: Sentence,
+  ): { span: Span; rule: string } | null {
+    const prevText = this.text.slice(prev.start, prev.end).toLowerCase();
+    for (let i = a; i < b; i++) {
+      const t = this.tokens[i]!;
+      if (c.reportedSpeech.has(t.lower)) return { span: t, rule: `${c.lang}.attribution.reported-speech` };
+      const next = this.tokens[i + 1];
+      if (c.anaphors.has(t.lower) && next && i + 1 < b && next.text.length >= 4) {
+        const stem = next.lower.slice(0, Math.max(4, next.lower.length - 2));
+        if (new RegExp(`(?<![\\p{L}])${escape(stem)}`, "u").test(prevText)) {
+          return { span: { start: t.start, end: next.end }, rule: `${c.lang}.attribution.continuation` };
+        }
+      }
+    }
+    return null;
+  }
+
+  /** `before`: the sentence's first token when the source precedes the cue; `limit`: its end when it follows. */
+  private make(
+    cueFirst: number,
+    cueLast: number,
+    group: Group | null,
+    rule: string,
+    c: CompiledCues,
+    before: number | null = null,
+    limit = this.tokens.length,
+  ): Found {
+    const first = group ? Math.min(group.first, cueFirst) : cueFirst;
+    const last = group ? Math.max(group.last, cueLast) : cueLast;
+    const span = this.spanOf(first, last);
+    if (!group) {
+      // `Der Meldung zufolge`, `laut dem Bericht`: a report noun next to the cue, no named source
+      const from = before !== null ? Math.max(before, cueFirst - 3) : cueLast + 1;
+      const to = before !== null ? cueFirst - 1 : Math.min(limit - 1, cueLast + 3);
+      let noun = -1;
+      for (let k = from; k <= to; k++) if (c.reportNouns.has(this.tokens[k]!.lower)) noun = k;
+      if (noun < 0) return { span, rule, source: null, publisher: null, carry: false };
+      // `Der Meldung zufolge`, `laut dem Bericht`: from the article before the noun to the cue
+      const nounFirst = noun > from && c.articles.has(this.tokens[noun - 1]!.lower) ? noun - 1 : noun;
+      const s = before !== null ? this.spanOf(nounFirst, cueLast) : this.spanOf(cueFirst, noun);
+      return { span: s, rule: `${c.lang}.attribution.carry`, source: null, publisher: null, carry: true };
+    }
+    const { source, publisher } = this.sourceOf(group.mentions);
+    return { span, rule, source, publisher, carry: false };
+  }
+
+  /** Claimant and outlet from the mentions of a source phrase. */
+  private sourceOf(mentions: Mention[]): { source: SourceRef | null; publisher: string | null } {
+    let person: Mention | undefined;
+    let org: Mention | undefined;
+    let country: string | null = null;
+    let publisher: string | null = null;
+    for (const m of mentions) {
+      const entry = this.g.data.byId.get(m.entity);
+      if (m.category === "person") person ??= m;
+      else if (m.category === "organization") {
+        if (entry?.outlet) publisher ??= m.name;
+        else org ??= m;
+      } else if (m.category === "country" || (m.category === "place" && m.form === "seat"))
+        country ??= m.country;
+    }
+    const c = person?.country ?? org?.country ?? country;
+    if (!person && !org && !c) return { source: null, publisher };
+    return {
+      source: { country: c ?? null, org: org?.name ?? null, person: person?.name ?? null },
+      publisher,
+    };
+  }
+
+  /** A mention group starting at token k after at most `maxLead` lead tokens. */
+  private forward(k: number, end: number, maxLead: number, leadOk: (k: number) => boolean): Group | null {
+    let i = k;
+    for (let lead = 0; ; lead++) {
+      if (i >= end || (i > 0 && i !== k && CLAUSE_BREAK.test(this.gap(i - 1)))) return null;
+      if (i === k && i > 0 && /[,;:()]/.test(this.gap(i - 1))) return null;
+      if (this.mentionAt[i]) break;
+      if (lead >= maxLead || !leadOk(i)) return null;
+      i++;
+    }
+    const first = i;
+    let last = this.mentionEnd(i);
+    for (;;) {
+      const j = last + 1;
+      if (j >= end || CLAUSE_BREAK.test(this.gap(last))) break;
+      if (this.mentionAt[j]) {
+        last = this.mentionEnd(j);
+        continue;
+      }
+      // `Verteidigungsministers Shin Won-sik`, `des Pentagon`: one joiner or noun between two mentions
+      const bridge = this.tokens[j]!;
+      const nextIsMention = j + 1 < end && this.mentionAt[j + 1] && !CLAUSE_BREAK.test(this.gap(j));
+      if (nextIsMention && (this.isJoiner(bridge.lower) || /^\p{Lu}/u.test(bridge.text))) {
+        last = this.mentionEnd(j + 1);
+        continue;
+      }
+      break;
+    }
+    return this.group(first, last);
+  }
+
+  /** A mention group ending at token k (or up to `maxLead` tokens before it), read backwards. */
+  private backward(k: number, start: number, maxLead: number, leadOk: (k: number) => boolean): Group | null {
+    let i = k;
+    for (let lead = 0; ; lead++) {
+      if (i < start || CLAUSE_BREAK.test(this.gap(i))) return null;
+      if (this.mentionAt[i]) break;
+      if (lead >= maxLead || !leadOk(i)) return null;
+      i--;
+    }
+    const last = i;
+    let first = this.mentionStart(i);
+    for (;;) {
+      const j = first - 1;
+      if (j < start || CLAUSE_BREAK.test(this.gap(j))) break;
+      if (this.mentionAt[j]) {
+        first = this.mentionStart(j);
+        continue;
+      }
+      const bridge = this.tokens[j]!;
+      if (
+        j - 1 >= start &&
+        this.mentionAt[j - 1] &&
+        !CLAUSE_BREAK.test(this.gap(j - 1)) &&
+        this.isJoiner(bridge.lower)
+      ) {
+        first = this.mentionStart(j - 1);
+        continue;
+      }
+      break;
+    }
+    return this.group(first, last);
+  }
+
+  private group(first: number, last: number): Group {
+    const a = this.tokens[first]!.start;
+    const b = this.tokens[last]!.end;
+    return { first, last, mentions: this.mentions.filter((m) => m.start >= a && m.end <= b) };
+  }
+
+  private mentionEnd(i: number): number {
+    const m = this.mentionAt[i]!;
+    while (i + 1 < this.tokens.length && this.mentionAt[i + 1] === m) i++;
+    return i;
+  }
+
+  private mentionStart(i: number): number {
+    const m = this.mentionAt[i]!;
+    while (i - 1 >= 0 && this.mentionAt[i - 1] === m) i--;
+    return i;
+  }
+
+  private isJoiner(lower: string): boolean {
+    return this.langs.some((c) => c.joiners.has(lower));
+  }
+
+  /** Before a source's name: articles, joiners, capitalised nouns (`laut Geheimdienstkreisen in Seoul`); English also lower-case words. */
+  private leadAny(k: number, c: CompiledCues): boolean {
+    const t = this.tokens[k]!;
+    if (c.articles.has(t.lower) || c.joiners.has(t.lower)) return true;
+    if (/^\p{N}/u.test(t.text)) return false;
+    return c.lang === "en" || /^\p{Lu}/u.test(t.text);
+  }
+
+  /** The gap after token i. */
+  private gap(i: number): string {
+    const t = this.tokens[i];
+    const n = this.tokens[i + 1];
+    if (!t) return "";
+    return this.text.slice(t.end, n ? n.start : this.text.length);
+  }
+
+  /** Last token index of a multiword cue starting at i, or -1. Words must be joined by spaces. */
+  private matchWords(i: number, b: number, cues: string[][]): number {
+    const first = this.tokens[i]!.lower;
+    for (const words of cues) {
+      if (words[0] !== first || i + words.length > b) continue;
+      let ok = true;
+      for (let k = 1; k < words.length && ok; k++) {
+        ok = this.tokens[i + k]!.lower === words[k] && /^\s+$/.test(this.gap(i + k - 1));
+      }
+      if (ok) return i + words.length - 1;
+    }
+    return -1;
+  }
+
+  private spanOf(first: number, last: number): Span {
+    return { start: this.tokens[first]!.start, end: this.tokens[last]!.end };
+  }
+}
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/** The annotate component: attributions over the sentences and mentions. */
+export function attributionComponent(gazetteer?: CompiledGazetteer): Component {
+  return {
+    name: "attribution",
+    requires: ["sentences", "mentions"],
+    assigns: ["attributions"],
+    run({ doc, layers }) {
+      layers.attributions = findAttributions(doc.text, layers.sentences, layers.mentions, {
+        lang: doc.lang,
+        gazetteer: gazetteer ?? getGazetteer(),
+      });
+    },
+  };
+}

@@ -1,0 +1,79 @@
+/**
+ * @module When a claim holds and when it was said. The time in the figure's clause is the claim's time
+ * (`seit August 2023` → start 2023-08); a time in the clause of the attribution verb is when it was
+ * reported (`Schon im März erklärten die USA, dass …` → reported 2024-03); a deployment or inventory stated
+ * in the present tense holds at the document's date (`befinden sich … in Russland`).
+ */
+import type { Attribution, TimeAnnotation } from "../../core/annotations.js";
+import type { ClaimKind, TimeRef } from "../../core/records.js";
+import type { Span } from "../../core/span.js";
+import type { Cues } from "./cues.js";
+import type { SentenceView } from "./sentence-view.js";
+
+const inside = (outer: Span, x: Span) => outer.start <= x.start && x.end <= outer.end;
+const touches = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
+const gap = (a: Span, b: Span) => (a.end <= b.start ? b.start - a.end : a.start >= b.end ? a.start - b.end : 0);
+
+function nearest<T extends Span>(xs: readonly T[], to: Span): T | null {
+  return xs.reduce<T | null>((best, x) => (!best || gap(x, to) < gap(best, to) ? x : best), null);
+}
+
+/** Attributions stated in this sentence (not carried from an earlier one). */
+export function ownAttributions(view: SentenceView): Attribution[] {
+  return view.attributions.filter((a) => !a.carried && inside(view.sentence, a));
+}
+
+export interface ClaimTime {
+  time: TimeRef;
+  reported: string | null;
+  rules: string[];
+}
+
+const STATES: ReadonlySet<ClaimKind> = new Set(["deployment", "inventory"]);
+
+export function claimTime(
+  view: SentenceView,
+  clause: Span,
+  figure: Span,
+  kind: ClaimKind,
+  docDate: string | null,
+  cues: Cues,
+): ClaimTime {
+  const own = ownAttributions(view);
+  const attributionClauses = view.clauses.filter((c) => own.some((a) => touches(c, a)));
+  const usable = view.times.filter((t) => (t.from ?? t.to) !== null);
+  const notAttribution = (t: TimeAnnotation) => !own.some((a) => touches(a, t));
+
+  const rules: string[] = [];
+  // `…, dass Nordkorea 7 000 Container geliefert habe`: the clauses before it say who said it and when
+  const opener = view.tokens.find((t) => t.start >= clause.start && t.end <= clause.end);
+  const reportedSpeech = !!opener && cues.complementizers.has(opener.lower);
+  const saying = (t: TimeAnnotation) =>
+    attributionClauses.some((c) => inside(c, t)) || (reportedSpeech && t.end <= clause.start);
+  let reported: string | null = null;
+  const said = nearest(
+    usable.filter((t) => !inside(clause, t) && saying(t) && t.from),
+    figure,
+  );
+  if (said) {
+    reported = said.from;
+    rules.push(`claim.reported.${said.rule}`);
+  }
+
+  const inClause = usable.filter((t) => inside(clause, t) && notAttribution(t));
+  const earlier = usable.filter((t) => t.end <= clause.start && !saying(t) && notAttribution(t));
+  const when = nearest(inClause, figure) ?? nearest(earlier, figure);
+  if (when) {
+    rules.push(when.rule);
+    return { time: { start: when.from, end: when.to }, reported, rules };
+  }
+  if (docDate && STATES.has(kind) && presentState(view, clause, cues)) {
+    rules.push("claim.time.present-state");
+    return { time: { start: docDate, end: null }, reported, rules };
+  }
+  return { time: { start: null, end: null }, reported, rules };
+}
+
+function presentState(view: SentenceView, clause: Span, cues: Cues): boolean {
+  return view.tokens.some((t) => inside(clause, t) && cues.presentState.has(t.lower));
+}

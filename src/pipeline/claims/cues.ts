@@ -1,0 +1,67 @@
+/** @module The language cue words (`src/lang/<lang>/claims.ts`) for a document's language, as sets. */
+import type { Lang } from "../../core/document.js";
+import * as de from "../../lang/de/claims.js";
+import * as en from "../../lang/en/claims.js";
+
+export interface Cues {
+  origin: Set<string>;
+  destination: Set<string>;
+  recipient: Set<string>;
+  target: Set<string>;
+  nounPhrase: Set<string>;
+  conjunctions: Set<string>;
+  clauseOpeners: Set<string>;
+  complementizers: Set<string>;
+  negations: Set<string>;
+  presentState: Set<string>;
+  perfectAux: Set<string>;
+  nounStops: Set<string>;
+  nounsCapitalized: boolean;
+}
+
+/** What a `src/lang/<lang>/claims.ts` module exports. */
+interface LangData {
+  originPrepositions: readonly string[];
+  destinationPrepositions: readonly string[];
+  recipientPrepositions: readonly string[];
+  targetPrepositions: readonly string[];
+  nounPhraseWords: readonly string[];
+  conjunctions: readonly string[];
+  clauseOpeners: readonly string[];
+  complementizers: readonly string[];
+  negations: readonly string[];
+  presentStateVerbs: readonly string[];
+  perfectAuxiliaries: readonly string[];
+  nounStops?: readonly string[];
+  nounsCapitalized: boolean;
+}
+
+function build(list: readonly LangData[]): Cues {
+  const set = (pick: (d: LangData) => readonly string[] | undefined) =>
+    new Set(list.flatMap((d) => [...(pick(d) ?? [])]));
+  return {
+    origin: set((d) => d.originPrepositions),
+    destination: set((d) => d.destinationPrepositions),
+    recipient: set((d) => d.recipientPrepositions),
+    target: set((d) => d.targetPrepositions),
+    nounPhrase: set((d) => d.nounPhraseWords),
+    conjunctions: set((d) => d.conjunctions),
+    clauseOpeners: set((d) => d.clauseOpeners),
+    complementizers: set((d) => d.complementizers),
+    negations: set((d) => d.negations),
+    presentState: set((d) => d.presentStateVerbs),
+    perfectAux: set((d) => d.perfectAuxiliaries),
+    nounStops: set((d) => d.nounStops),
+    nounsCapitalized: list.every((d) => d.nounsCapitalized),
+  };
+}
+
+const BY_LANG: Record<Lang, Cues> = {
+  de: build([de]),
+  en: build([en]),
+  other: build([de, en]),
+};
+
+export function cuesFor(lang: Lang): Cues {
+  return BY_LANG[lang];
+}

@@ -1,0 +1,216 @@
+/**
+ * @module Claims: every figure that counts an item noun becomes a claim with kind, item, figure, actor,
+ * recipient, time, source and hedging, and its evidence sentence; transfers stated without a figure
+ * (`Nordkorea liefert Artilleriemunition an Russland`) become claims with no figure. Roles a sentence leaves
+ * out come from the paragraph it continues (`die … Zahlen von bis zu 12 000 Soldaten` after a sentence on
+ * North Korean deliveries to Russia).
+ */
+import type { Attribution, Mention, NumberAnnotation, SourceRef } from "../../core/annotations.js";
+import { inBody } from "../../core/document.js";
+import type { Annotated } from "../../core/pipeline.js";
+import type { ClaimItem, ClaimKind, ClaimRecord } from "../../core/records.js";
+import { overlaps, type Span } from "../../core/span.js";
+import { claimTime, ownAttributions } from "./claim-time.js";
+import type { Cues } from "./cues.js";
+import { findItemNoun, itemNounsIn } from "./items.js";
+import { type CueHit, chooseKind, findKindCues, kindForItem } from "./kinds.js";
+import { assignRoles, hasRecipient, type Role, roleMentions } from "./roles.js";
+import { clauseAt, type SentenceView } from "./sentence-view.js";
+
+/** The last claim of the paragraph: where a sentence names no actor or recipient, it continues this one. */
+interface ParagraphState {
+  paragraph: number;
+  kind: ClaimKind;
+  actor: string | null;
+  recipient: string | null;
+  source: SourceRef | null;
+  publisher: string | null;
+}
+
+/** Kinds that continue each other's roles: a deployment after a delivery of the same two parties. */
+const FAMILY: Record<ClaimKind, string> = {
+  deployment: "transfer",
+  delivery: "transfer",
+  launch: "launch",
+  casualties: "casualties",
+  inventory: "inventory",
+  composition: "composition",
+  other: "other",
+};
+
+const NO_SOURCE: SourceRef = { country: null, org: null, person: null };
+const hasSource = (a: Attribution) => !!(a.source.country || a.source.org || a.source.person || a.publisher);
+
+/** The attribution of a figure: one stated in its sentence, nearest first; else one carried into it. */
+function attributionFor(view: SentenceView, figure: Span): Attribution | null {
+  const own = ownAttributions(view).filter(hasSource);
+  if (own.length) {
+    const dist = (a: Attribution) => Math.min(Math.abs(a.start - figure.end), Math.abs(figure.start - a.end));
+    return own.reduce((best, a) => (dist(a) < dist(best) ? a : best));
+  }
+  return view.attributions.find(hasSource) ?? null;
+}
+
+/** A figure glued to a word is part of a name or compound: `KN-23`, `24-jährige`, `Sechs-Parteien`. */
+function glued(text: string, n: Span): boolean {
+  const before = text[n.start - 1] ?? " ";
+  const after = text[n.end] ?? " ";
+  return /[\p{L}\p{N}-]/u.test(before) || /[\p{L}-]/u.test(after);
+}
+
+function countsSomething(annotated: Annotated, view: SentenceView, n: NumberAnnotation): boolean {
+  const { doc, layers } = annotated;
+  if (n.type !== "number" || !inBody(doc, n)) return false;
+  if (view.times.some((t) => overlaps(t, n)) || layers.times.some((t) => overlaps(t, n))) return false;
+  if (view.mentions.some((m) => overlaps(m, n))) return false;
+  return !glued(doc.text, n);
+}
+
+export interface ClaimContext {
+  annotated: Annotated;
+  views: readonly SentenceView[];
+  cues: Cues;
+  docName: string;
+}
+
+export function extractClaims(ctx: ClaimContext): ClaimRecord[] {
+  const { annotated, views, cues, docName } = ctx;
+  const { doc } = annotated;
+  const out: ClaimRecord[] = [];
+  let state: ParagraphState | null = null;
+
+  for (const view of views) {
+    if (state && state.paragraph !== view.sentence.paragraph) state = null;
+    let hits: CueHit[] | null = null;
+    const claimedClauses: Span[] = [];
+    const excluded: Span[] = ownAttributions(view);
+
+    for (const n of view.numbers) {
+      if (!countsSomething(annotated, view, n)) continue;
+      const noun = findItemNoun(doc.text, view, n, cues, doc.lang);
+      if (!noun) continue;
+      hits ??= findKindCues(view.tokens, cues, doc.lang);
+      const clause = clauseAt(view, n.start);
+      const kind = chooseKind(hits, clause, n, noun.item, noun.kind);
+      const claim = buildClaim(ctx, view, clause, n, n, noun.item, kind.kind, noun.adjectives, excluded, state);
+      claim.rules.unshift(n.rule, noun.rule, kind.rule);
+      out.push(claim);
+      claimedClauses.push(clause);
+      state = nextState(view, claim);
+    }
+
+    hits ??= view.tokens.length ? findKindCues(view.tokens, cues, doc.lang) : [];
+    for (const cue of hits) {
+      if (cue.kind !== "delivery" || cue.pos !== "verb" || !inBody(doc, cue)) continue;
+      const clause = clauseAt(view, cue.start);
+      if (claimedClauses.some((c) => overlaps(c, clause))) continue;
+      const words = view.tokens.filter((t) => t.start >= clause.start && t.end <= clause.end);
+      if (words.some((t) => cues.negations.has(t.lower))) continue;
+      const noun = itemNounsIn(words, cues, doc.lang)[0];
+      const item: ClaimItem = noun?.item ?? "other";
+      const kind = kindForItem("delivery", item);
+      const claim = buildClaim(ctx, view, clause, cue, null, item, kind, [], excluded, state);
+      // the actor must be named in the transfer's own clause: `Nordkorea liefert … an Russland`
+      if (!claim.actor || !claim.rules.some((r) => /^claim\.actor\.[a-z-]+$/.test(r))) continue;
+      claim.rules.unshift("claim.transfer.no-figure", cue.rule, ...(noun ? [noun.rule] : []));
+      out.push(claim);
+      claimedClauses.push(clause);
+      state = nextState(view, claim);
+    }
+  }
+  return out.sort((a, b) => a.span[0] - b.span[0] || (a.figure?.[0] ?? 0) - (b.figure?.[0] ?? 0));
+}
+
+function nextState(view: SentenceView, c: ClaimRecord): ParagraphState {
+  return {
+    paragraph: view.sentence.paragraph,
+    kind: c.kind,
+    actor: c.actor,
+    recipient: c.recipient,
+    source: c.source,
+    publisher: c.publisher,
+  };
+}
+
+function buildClaim(
+  ctx: ClaimContext,
+  view: SentenceView,
+  clause: Span,
+  figure: Span,
+  n: NumberAnnotation | null,
+  item: ClaimItem,
+  kind: ClaimKind,
+  onItem: readonly Mention[],
+  excluded: readonly Span[],
+  state: ParagraphState | null,
+): ClaimRecord {
+  const { annotated, cues, docName } = ctx;
+  const { doc } = annotated;
+  const rules: string[] = [];
+
+  let { actor, recipient } = assignRoles(
+    roleMentions(view.tokens, view.mentions, clause, figure, onItem, excluded, cues),
+    kind,
+  );
+  if (!actor || (!recipient && hasRecipient(kind))) {
+    const wide = assignRoles(
+      roleMentions(view.tokens, view.mentions, view.sentence, figure, onItem, excluded, cues),
+      kind,
+    );
+    const mark = (r: Role | null): Role | null => r && { ...r, rule: `${r.rule}.sentence` };
+    actor ??= mark(wide.actor);
+    if (!recipient && hasRecipient(kind) && wide.recipient?.country !== actor?.country) recipient = mark(wide.recipient);
+  }
+  if (state && FAMILY[state.kind] === FAMILY[kind]) {
+    if (!actor && state.actor && state.actor !== recipient?.country) {
+      actor = { country: state.actor, rule: "claim.actor.paragraph" };
+    }
+    if (!recipient && hasRecipient(kind) && state.recipient && state.recipient !== actor?.country) {
+      recipient = { country: state.recipient, rule: "claim.recipient.paragraph" };
+    }
+  }
+  if (actor) rules.push(actor.rule);
+  if (recipient) rules.push(recipient.rule);
+
+  const when = claimTime(view, clause, figure, kind, doc.date, cues);
+  rules.push(...when.rules);
+
+  const attribution = attributionFor(view, figure);
+  let source = NO_SOURCE;
+  let publisher: string | null = null;
+  if (attribution) {
+    source = { ...attribution.source };
+    publisher = attribution.publisher;
+    rules.push(attribution.rule);
+  } else if (state?.source && (state.source.country || state.source.org || state.source.person)) {
+    source = { ...state.source };
+    publisher = state.publisher;
+    rules.push("claim.source.paragraph");
+  }
+
+  const hedges = view.hedges.filter((h) => h.start < clause.end && !(h.start >= figure.end && h.start >= clause.end));
+  rules.push(...hedges.map((h) => h.rule));
+
+  return {
+    type: "claim",
+    doc: docName,
+    kind,
+    item,
+    value: n?.value ?? null,
+    min: n?.min ?? null,
+    max: n?.max ?? null,
+    approx: n?.approx ?? false,
+    vague: n?.vague ?? null,
+    actor: actor?.country ?? null,
+    recipient: recipient?.country ?? null,
+    time: when.time,
+    reported: when.reported,
+    source,
+    publisher,
+    hedged: hedges.length > 0,
+    span: [view.sentence.start, view.sentence.end],
+    text: doc.text.slice(view.sentence.start, view.sentence.end),
+    figure: n ? [n.start, n.end] : null,
+    rules,
+  };
+}

@@ -1,0 +1,143 @@
+/**
+ * @module Item nouns (`data/lexicon/items.json`): which noun a figure counts, and so which item a claim is
+ * about. `1 500 nordkoreanische Spezialkräfte` → soldier; `13 000 Containern` → container; `drei Szenarien`
+ * → nothing, so no claim.
+ */
+import type { Mention, NumberAnnotation } from "../../core/annotations.js";
+import type { Lang } from "../../core/document.js";
+import type { ClaimItem, ClaimKind } from "../../core/records.js";
+import type { Cues } from "./cues.js";
+import { lexiconLangs, readLexicon, type WordMatcher, wordMatcher } from "./lexicon.js";
+import type { SentenceView } from "./sentence-view.js";
+import { type Token, tokenAt } from "./tokens.js";
+
+interface ItemsFile {
+  endings: Record<"de" | "en", string[]>;
+  items: { item: ClaimItem; kind?: ClaimKind; de: string[]; en: string[] }[];
+  context: { when: ClaimItem; item: ClaimItem; de: string[]; en: string[] }[];
+}
+
+interface ItemForm {
+  matcher: WordMatcher;
+  item: ClaimItem;
+  kind: ClaimKind | null;
+}
+
+interface ContextRule {
+  when: ClaimItem;
+  item: ClaimItem;
+  matchers: WordMatcher[];
+}
+
+const file = readLexicon<ItemsFile>("items.json");
+
+function compile(lang: "de" | "en"): { forms: ItemForm[]; context: ContextRule[] } {
+  const endings = file.endings[lang];
+  return {
+    forms: file.items.flatMap((e) =>
+      e[lang].map((f) => ({ matcher: wordMatcher(f, endings), item: e.item, kind: e.kind ?? null })),
+    ),
+    context: file.context.map((c) => ({
+      when: c.when,
+      item: c.item,
+      matchers: c[lang].map((f) => wordMatcher(f, endings)),
+    })),
+  };
+}
+
+const COMPILED = { de: compile("de"), en: compile("en") };
+
+export interface ItemMatch {
+  item: ClaimItem;
+  kind: ClaimKind | null;
+  rule: string;
+}
+
+/** The item a single word names, longest form first: `Artilleriegranaten` → shell (`de.item.~granate`). */
+export function matchItemWord(lower: string, lang: Lang): ItemMatch | null {
+  let best: (ItemForm & { lang: string }) | null = null;
+  for (const l of lexiconLangs(lang)) {
+    for (const f of COMPILED[l].forms) {
+      if ((!best || f.matcher.length > best.matcher.length) && f.matcher.test(lower)) best = { ...f, lang: l };
+    }
+  }
+  return best && { item: best.item, kind: best.kind, rule: `${best.lang}.item.${best.matcher.source}` };
+}
+
+/** Raketen near `Grad` are artillery rockets, near `ballistisch` missiles: the first context rule that fits. */
+function applyContext(match: ItemMatch, words: readonly Token[], lang: Lang): ItemMatch {
+  for (const l of lexiconLangs(lang)) {
+    for (const rule of COMPILED[l].context) {
+      if (rule.when !== match.item) continue;
+      const hit = rule.matchers.find((m) => words.some((w) => m.test(w.lower)));
+      if (hit) return { ...match, item: rule.item, rule: `${match.rule}+${l}.context.${hit.source}` };
+    }
+  }
+  return match;
+}
+
+export interface ItemNoun extends ItemMatch {
+  token: Token;
+  /** country adjectives between the figure and the noun: `1 500 nordkoreanische Spezialkräfte` */
+  adjectives: Mention[];
+}
+
+/** How many words may stand between a figure and its noun: `600 000 verletzten oder getöteten Soldaten`. */
+const MAX_BETWEEN = 4;
+const CURRENCY = /^[A-Z]{3}$/;
+
+/**
+ * The item noun a figure counts: the first noun after it, skipping modifiers (adjectives, country
+ * adjectives, conjunctions) but no punctuation. German: the first capitalised word is the head noun; if it
+ * names no item, the figure counts something else (`drei Szenarien`). English: modifiers are skipped until
+ * an item noun or a function word.
+ */
+export function findItemNoun(
+  text: string,
+  view: SentenceView,
+  figure: NumberAnnotation,
+  cues: Cues,
+  lang: Lang,
+): ItemNoun | null {
+  const { tokens } = view;
+  const adjectives: Mention[] = [];
+  let prevEnd = figure.end;
+  const first = tokenAt(tokens, figure.end);
+  for (let i = first; i < tokens.length && i - first <= MAX_BETWEEN; i++) {
+    const t = tokens[i]!;
+    if (!/^\s*$/.test(text.slice(prevEnd, t.start))) break;
+    prevEnd = t.end;
+    const mention = view.mentions.find((m) => m.start <= t.start && t.end <= m.end);
+    if (mention) {
+      if (mention.form === "adjective" && !adjectives.includes(mention)) adjectives.push(mention);
+      if (mention.form === "adjective") continue;
+      break;
+    }
+    if (cues.conjunctions.has(t.lower)) continue;
+    if (/^\p{N}/u.test(t.text)) break;
+    const canBeNoun = !cues.nounsCapitalized || t.capital;
+    const match = canBeNoun ? matchItemWord(t.lower, lang) : null;
+    if (match) {
+      const window = tokens.slice(first, Math.min(tokens.length, i + 4));
+      return { ...applyContext(match, window, lang), token: t, adjectives };
+    }
+    if (cues.nounsCapitalized && t.capital) break;
+    if (cues.nounStops.has(t.lower)) break;
+  }
+  if (figure.unit && CURRENCY.test(figure.unit)) {
+    const t = tokens[Math.max(0, first - 1)]!;
+    return { item: "money", kind: null, rule: `claim.item.currency.${figure.unit}`, token: t, adjectives };
+  }
+  return null;
+}
+
+/** Item nouns in a token range, for transfers stated without a figure (`Nordkorea liefert Artilleriemunition`). */
+export function itemNounsIn(tokens: readonly Token[], cues: Cues, lang: Lang): (ItemMatch & { token: Token })[] {
+  const out: (ItemMatch & { token: Token })[] = [];
+  for (const t of tokens) {
+    if (cues.nounsCapitalized && !t.capital) continue;
+    const m = matchItemWord(t.lower, lang);
+    if (m) out.push({ ...m, token: t });
+  }
+  return out;
+}

@@ -1,0 +1,127 @@
+/**
+ * @module Claim kinds (`data/lexicon/kinds.json`): the cue word nearest to a figure says what happened to
+ * the item — `geliefert` delivery, `befinden sich` deployment, `abgefeuert` launch, `getöteten` casualties,
+ * `unterhält` inventory, `beinhalten` composition — else the item's default.
+ */
+import type { Lang } from "../../core/document.js";
+import type { Span } from "../../core/span.js";
+import type { ClaimItem, ClaimKind } from "../../core/records.js";
+import type { Cues } from "./cues.js";
+import {
+  compilePattern,
+  lexiconLangs,
+  matchPattern,
+  type Pattern,
+  PatternIndex,
+  type Pos,
+  posAgrees,
+  readLexicon,
+} from "./lexicon.js";
+import type { Token } from "./tokens.js";
+
+interface KindsFile {
+  cues: { kind: ClaimKind; pos: Pos; items?: ClaimItem[]; de: string[]; en: string[] }[];
+  defaults: Record<ClaimItem, ClaimKind>;
+  personnel: ClaimItem[];
+  personnelKinds: Partial<Record<ClaimKind, ClaimKind>>;
+}
+
+interface KindCue {
+  pattern: Pattern;
+  kind: ClaimKind;
+  pos: Pos;
+  items: ClaimItem[] | null;
+  rule: string;
+}
+
+const file = readLexicon<KindsFile>("kinds.json");
+const ENDINGS = readLexicon<{ endings: Record<"de" | "en", string[]> }>("items.json").endings;
+
+function compile(lang: "de" | "en"): PatternIndex<KindCue> {
+  return new PatternIndex(
+    file.cues.flatMap((c) =>
+      c[lang].map((source) => ({
+        pattern: compilePattern(source, ENDINGS[lang]),
+        kind: c.kind,
+        pos: c.pos,
+        items: c.items ?? null,
+        rule: `${lang}.kind.${c.kind}.${source.replace(/\s+/g, "_")}`,
+      })),
+    ),
+  );
+}
+
+const INDEX = { de: compile("de"), en: compile("en") };
+
+/** A cue found in a sentence: tokens `[first, last]`. */
+export interface CueHit {
+  kind: ClaimKind;
+  pos: Pos;
+  items: ClaimItem[] | null;
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+  rule: string;
+}
+
+/** Every kind cue in a sentence's tokens. */
+export function findKindCues(tokens: readonly Token[], cues: Cues, lang: Lang): CueHit[] {
+  const hits: CueHit[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    for (const l of lexiconLangs(lang)) {
+      for (const c of INDEX[l].candidates(t.lower)) {
+        if (!posAgrees(c.pos, t, cues.nounsCapitalized, c.pattern)) continue;
+        const last = matchPattern(c.pattern, tokens, i, tokens.length);
+        if (last < 0) continue;
+        hits.push({
+          kind: c.kind,
+          pos: c.pos,
+          items: c.items,
+          first: i,
+          last,
+          start: t.start,
+          end: tokens[last]!.end,
+          rule: c.rule,
+        });
+      }
+    }
+  }
+  return hits;
+}
+
+export const isPersonnel = (item: ClaimItem): boolean => file.personnel.includes(item);
+
+/** Personnel are deployed, not delivered: `russische Kriegsschiffe brachten 1 500 Spezialkräfte` → deployment. */
+export function kindForItem(kind: ClaimKind, item: ClaimItem): ClaimKind {
+  return isPersonnel(item) ? (file.personnelKinds[kind] ?? kind) : kind;
+}
+
+export interface KindChoice {
+  kind: ClaimKind;
+  rule: string;
+  cue: CueHit | null;
+}
+
+/**
+ * The kind of a claim: the cue that fits the item nearest to the figure in its clause, else in its
+ * sentence, else the noun's own kind (`500 Tote` → casualties), else the item's default.
+ */
+export function chooseKind(
+  hits: readonly CueHit[],
+  clause: Span,
+  figure: Span,
+  item: ClaimItem,
+  nounKind: ClaimKind | null,
+): KindChoice {
+  const fits = hits.filter((h) => !h.items || h.items.includes(item));
+  const distance = (h: CueHit) => (h.end <= figure.start ? figure.start - h.end : h.start - figure.end);
+  const nearest = (list: readonly CueHit[]) =>
+    list.reduce<CueHit | null>((best, h) => (!best || distance(h) < distance(best) ? h : best), null);
+  const inClause = fits.filter((h) => h.start >= clause.start && h.end <= clause.end);
+  const cue = nearest(inClause) ?? nearest(fits);
+  if (cue) return { kind: kindForItem(cue.kind, item), rule: cue.rule, cue };
+  if (nounKind) return { kind: nounKind, rule: "claim.kind.noun", cue: null };
+  return { kind: file.defaults[item] ?? "other", rule: `claim.kind.default.${item}`, cue: null };
+}

@@ -1,0 +1,186 @@
+/**
+ * @module Actor and recipient of a claim from the mentions in its clause and the preposition before each:
+ * `Soldaten aus Nordkorea in Russland` (origin → actor, destination → recipient), `Nordkorea … an Russland
+ * geliefert` (subject → actor, `an` → recipient), `Russland … auf die Ukraine abgefeuert` (target),
+ * `nordkoreanische Soldaten` (country adjective on the item noun → actor).
+ */
+import type { Mention } from "../../core/annotations.js";
+import type { ClaimKind } from "../../core/records.js";
+import type { Span } from "../../core/span.js";
+import type { Cues } from "./cues.js";
+import { type Token, tokenAt } from "./tokens.js";
+
+export type PrepRole = "origin" | "destination" | "recipient" | "target";
+
+export interface RoleMention {
+  mention: Mention;
+  country: string;
+  /** the preposition governing the mention, if any: `aus`, `in`, `an`, `auf` */
+  prep: string | null;
+  roles: Set<PrepRole>;
+  /** a country adjective standing on the counted noun: `1 500 nordkoreanische Spezialkräfte` */
+  onItem: boolean;
+  beforeFigure: boolean;
+}
+
+/** How far back a preposition may stand from its name: `in den Hafen von Wladiwostok`. */
+const PREP_REACH = 4;
+
+/**
+ * The preposition governing a mention, looking back over articles and nouns of its phrase
+ * (`in den Hafen von Wladiwostok` → `in`); null when another word or mention comes first.
+ */
+export function prepositionOf(
+  tokens: readonly Token[],
+  mention: Mention,
+  mentions: readonly Mention[],
+  isPrep: (word: string) => boolean,
+  cues: Cues,
+): string | null {
+  const at = tokenAt(tokens, mention.start);
+  for (let i = at - 1; i >= 0 && at - i <= PREP_REACH; i--) {
+    const t = tokens[i]!;
+    if (mentions.some((m) => m !== mention && m.start <= t.start && t.end <= m.end)) return null;
+    const w = t.lower;
+    if (isPrep(w)) return w;
+    if (cues.nounPhrase.has(w) || (t.capital && !t.initial)) continue;
+    return null;
+  }
+  return null;
+}
+
+function governingPrep(tokens: readonly Token[], mention: Mention, mentions: readonly Mention[], cues: Cues) {
+  const isPrep = (w: string) => cues.origin.has(w) || cues.destination.has(w) || cues.recipient.has(w) || cues.target.has(w);
+  return prepositionOf(tokens, mention, mentions, isPrep, cues);
+}
+
+/**
+ * The country-bearing mentions of a clause with their prepositions. `excluded` are spans whose mentions
+ * play no role (the attribution: `laut dem amerikanischen Verteidigungsministerium`).
+ */
+export function roleMentions(
+  tokens: readonly Token[],
+  mentions: readonly Mention[],
+  clause: Span,
+  figure: Span,
+  onItem: readonly Mention[],
+  excluded: readonly Span[],
+  cues: Cues,
+): RoleMention[] {
+  const out: RoleMention[] = [];
+  for (const m of mentions) {
+    if (m.start < clause.start || m.end > clause.end || !m.country) continue;
+    if (excluded.some((x) => m.start < x.end && x.start < m.end)) continue;
+    const prep = governingPrep(tokens, m, mentions, cues);
+    const roles = new Set<PrepRole>();
+    if (prep) {
+      if (cues.origin.has(prep)) roles.add("origin");
+      if (cues.destination.has(prep)) roles.add("destination");
+      if (cues.recipient.has(prep)) roles.add("recipient");
+      if (cues.target.has(prep)) roles.add("target");
+    }
+    out.push({ mention: m, country: m.country, prep, roles, onItem: onItem.includes(m), beforeFigure: m.end <= figure.start });
+  }
+  return out;
+}
+
+export interface Role {
+  country: string;
+  rule: string;
+}
+
+type Pick = (r: RoleMention) => boolean;
+
+const bare: Pick = (r) => !r.prep && !r.onItem;
+const bareName: Pick = (r) => bare(r) && r.mention.form !== "adjective";
+const bareAdjective: Pick = (r) => bare(r) && r.mention.form === "adjective";
+const onItem: Pick = (r) => r.onItem;
+const has =
+  (role: PrepRole): Pick =>
+  (r) =>
+    r.roles.has(role);
+const before =
+  (p: Pick): Pick =>
+  (r) =>
+    r.beforeFigure && p(r);
+const after =
+  (p: Pick): Pick =>
+  (r) =>
+    !r.beforeFigure && p(r);
+
+/** Preferences per kind, strongest first, each with the rule name it reports. */
+const ACTOR: Record<ClaimKind, [string, Pick][]> = {
+  deployment: [
+    ["adjective-on-item", onItem],
+    ["origin", has("origin")],
+    ["subject", bareName],
+    ["subject-adjective", bareAdjective],
+  ],
+  delivery: [
+    ["subject", before(bareName)],
+    ["subject-adjective", before(bareAdjective)],
+    ["origin", has("origin")],
+    ["subject-after", bareName],
+    ["adjective-on-item", onItem],
+  ],
+  launch: [
+    ["subject", before(bareName)],
+    ["subject-adjective", before(bareAdjective)],
+    ["subject-after", bareName],
+  ],
+  casualties: [
+    ["adjective-on-item", onItem],
+    ["subject", bareName],
+    ["subject-adjective", bareAdjective],
+    ["origin", has("origin")],
+  ],
+  inventory: [
+    ["subject", bareName],
+    ["adjective-on-item", onItem],
+    ["subject-adjective", bareAdjective],
+    ["origin", has("origin")],
+  ],
+  composition: [],
+  other: [
+    ["adjective-on-item", onItem],
+    ["subject", bareName],
+  ],
+};
+
+const RECIPIENT: Record<ClaimKind, [string, Pick][]> = {
+  deployment: [
+    ["destination", after(has("destination"))],
+    ["destination-before", has("destination")],
+  ],
+  delivery: [
+    ["recipient", after(has("recipient"))],
+    ["destination", after(has("destination"))],
+    ["recipient-before", has("recipient")],
+  ],
+  launch: [
+    ["target", has("target")],
+    ["destination", after(has("destination"))],
+  ],
+  casualties: [],
+  inventory: [],
+  composition: [],
+  other: [],
+};
+
+function pick(list: readonly RoleMention[], prefs: readonly [string, Pick][], slot: string, not?: string | null) {
+  for (const [name, p] of prefs) {
+    const hit = list.find((r) => p(r) && r.country !== not);
+    if (hit) return { country: hit.country, rule: `claim.${slot}.${name}` };
+  }
+  return null;
+}
+
+/** Actor and recipient for a claim of `kind` from its clause's role mentions. */
+export function assignRoles(list: readonly RoleMention[], kind: ClaimKind): { actor: Role | null; recipient: Role | null } {
+  const actor = pick(list, ACTOR[kind], "actor");
+  const recipient = pick(list, RECIPIENT[kind], "recipient", actor?.country);
+  return { actor, recipient };
+}
+
+/** Kinds whose claims have a recipient. */
+export const hasRecipient = (kind: ClaimKind): boolean => RECIPIENT[kind].length > 0;

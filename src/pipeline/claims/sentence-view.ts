@@ -1,0 +1,117 @@
+/**
+ * @module Per-sentence views of the annotation layers, built in one sweep, with the sentence's words and
+ * clauses — what the claim and event rules look at. Clauses split at `;`, `:`, dashes, brackets and at a
+ * comma before a clause opener (`…, dass …`), not at an enumeration comma (`Munition, panzerbrechenden Waffen`).
+ */
+import type {
+  Attribution,
+  Hedge,
+  Mention,
+  NumberAnnotation,
+  Sentence,
+  TimeAnnotation,
+} from "../../core/annotations.js";
+import type { Annotated } from "../../core/pipeline.js";
+import type { Span } from "../../core/span.js";
+import type { Cues } from "./cues.js";
+import { type Token, tokenize } from "./tokens.js";
+
+export interface SentenceView {
+  index: number;
+  sentence: Sentence;
+  tokens: Token[];
+  clauses: Span[];
+  numbers: NumberAnnotation[];
+  times: TimeAnnotation[];
+  mentions: Mention[];
+  /** attributions whose scope is (or overlaps) this sentence, carried ones included */
+  attributions: Attribution[];
+  hedges: Hedge[];
+}
+
+const HARD_BREAK = /[;:()[\]–—]/;
+
+function splitClauses(text: string, sentence: Span, tokens: readonly Token[], cues: Cues): Span[] {
+  const clauses: Span[] = [];
+  let start = sentence.start;
+  let t = 0;
+  for (let i = sentence.start; i < sentence.end; i++) {
+    const ch = text[i]!;
+    let cut = HARD_BREAK.test(ch);
+    if (ch === ",") {
+      while (t < tokens.length && tokens[t]!.start <= i) t++;
+      const next = tokens[t];
+      cut = next !== undefined && cues.clauseOpeners.has(next.lower);
+    }
+    if (cut && i > start) {
+      clauses.push({ start, end: i });
+      start = i + 1;
+    }
+  }
+  if (start < sentence.end) clauses.push({ start, end: sentence.end });
+  return clauses.length ? clauses : [{ start: sentence.start, end: sentence.end }];
+}
+
+function byStart<T extends Span>(xs: readonly T[]): T[] {
+  return [...xs].sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** Sentences of the layer, or, when a document has none, its blank-line paragraphs. */
+function sentencesOf(annotated: Annotated): Sentence[] {
+  if (annotated.layers.sentences.length) return byStart(annotated.layers.sentences);
+  const out: Sentence[] = [];
+  const re = /[^\n]+(?:\n(?!\s*\n)[^\n]*)*/g;
+  let p = 0;
+  for (let m = re.exec(annotated.doc.text); m; m = re.exec(annotated.doc.text)) {
+    out.push({ start: m.index, end: m.index + m[0].length, paragraph: p++ });
+  }
+  return out;
+}
+
+/** Puts each span into the sentence that holds its start. */
+function bucket<T extends Span>(sentences: readonly Sentence[], xs: readonly T[]): T[][] {
+  const out: T[][] = sentences.map(() => []);
+  let s = 0;
+  for (const x of byStart(xs)) {
+    while (s < sentences.length && sentences[s]!.end <= x.start) s++;
+    if (s === sentences.length) break;
+    if (sentences[s]!.start <= x.start) out[s]!.push(x);
+  }
+  return out;
+}
+
+export function sentenceViews(annotated: Annotated, cues: Cues): SentenceView[] {
+  const { text } = annotated.doc;
+  const { layers } = annotated;
+  const sentences = sentencesOf(annotated);
+  const numbers = bucket(sentences, layers.numbers);
+  const times = bucket(sentences, layers.times);
+  const mentions = bucket(sentences, layers.mentions);
+  const hedges = bucket(sentences, layers.hedges);
+  const attributions: Attribution[][] = sentences.map(() => []);
+  for (const a of layers.attributions) {
+    for (let s = 0; s < sentences.length; s++) {
+      const sent = sentences[s]!;
+      if (a.scope.start < sent.end && sent.start < a.scope.end) attributions[s]!.push(a);
+    }
+  }
+  return sentences.map((sentence, index) => {
+    const tokens = tokenize(text, sentence);
+    return {
+      index,
+      sentence,
+      tokens,
+      clauses: splitClauses(text, sentence, tokens, cues),
+      numbers: numbers[index]!,
+      times: times[index]!,
+      mentions: mentions[index]!,
+      attributions: attributions[index]!,
+      hedges: hedges[index]!,
+    };
+  });
+}
+
+/** The clause of `view` holding `offset`. */
+export function clauseAt(view: SentenceView, offset: number): Span {
+  return view.clauses.find((c) => c.start <= offset && offset < c.end) ?? view.clauses[view.clauses.length - 1]!;
+}

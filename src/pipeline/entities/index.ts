@@ -1,0 +1,419 @@
+/**
+ * @module Entity mentions: gazetteer names, adjectives in every inflection, seats of power, office
+ * roles resolved to their holder at the time, surnames after a title or a full name, and people
+ * outside the gazetteer introduced by a role noun (`Militärexperte Gustav Gressel`).
+ */
+import type { Mention, Sentence, TimeAnnotation } from "../../core/annotations.js";
+import type { Lang } from "../../core/document.js";
+import type { Component } from "../../core/pipeline.js";
+import { type GazetteerData, type GazetteerEntry, loadGazetteerData, type Office } from "./gazetteer.js";
+import {
+  type Candidate,
+  type CompiledGazetteer,
+  compileGazetteer,
+  LANG_DATA,
+  matchTokens,
+  type Payload,
+  type SurnamePayload,
+} from "./matcher.js";
+import { heldAt, holderAt } from "./roles.js";
+import { gapClass, isCompoundHyphen, type Token, tokenize } from "./tokens.js";
+
+export type { GazetteerData, GazetteerEntry, Office } from "./gazetteer.js";
+export { loadGazetteerData } from "./gazetteer.js";
+export type { CompiledGazetteer } from "./matcher.js";
+export { compileGazetteer } from "./matcher.js";
+
+let defaultGazetteer: CompiledGazetteer | null = null;
+
+/** The gazetteer from `data/gazetteer/`, compiled on first use. */
+export function getGazetteer(): CompiledGazetteer {
+  defaultGazetteer ??= compileGazetteer(loadGazetteerData());
+  return defaultGazetteer;
+}
+
+export interface MentionOptions {
+  lang?: Lang;
+  /** the document's date (ISO, any precision): the time a role is resolved at when the sentence names none */
+  date?: string | null;
+  /** time expressions, so that `der russische Präsident … im Jahr 2000` resolves at 2000 */
+  times?: readonly TimeAnnotation[];
+  sentences?: readonly Sentence[];
+}
+
+const SPACES = /^[ \t\u00a0\u202f]+$/;
+/** a role noun ends the word: `Militärexperte`, `Regierungssprecher`, `analyst` */
+const CUE = new RegExp(
+  `(?:${Object.values(LANG_DATA)
+    .flatMap((d) => d.personCues)
+    .join("|")})$`,
+);
+const STOPWORDS = new Set(Object.values(LANG_DATA).flatMap((d) => d.nameStopwords));
+
+function sentenceAt(sentences: readonly Sentence[], pos: number): Sentence | undefined {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid]!;
+    if (pos < s.start) hi = mid - 1;
+    else if (pos >= s.end) lo = mid + 1;
+    else return s;
+  }
+  return undefined;
+}
+
+/** Finds every entity mention in `text`, sorted by start (an org or role span may contain its country's adjective). */
+export function findMentions(
+  text: string,
+  opts: MentionOptions = {},
+  gazetteer: CompiledGazetteer = getGazetteer(),
+): Mention[] {
+  return new MentionFinder(text, opts, gazetteer).run();
+}
+
+interface DynamicPerson {
+  id: string;
+  name: string;
+  full: string[];
+  surname: string;
+}
+
+class MentionFinder {
+  private readonly tokens: Token[];
+  private readonly out: Mention[] = [];
+  private readonly covered = new Set<number>();
+  /** person id → offset of its latest mention */
+  private readonly seen = new Map<string, number>();
+  private readonly data: GazetteerData;
+
+  constructor(
+    private readonly text: string,
+    private readonly opts: MentionOptions,
+    private readonly g: CompiledGazetteer,
+  ) {
+    this.tokens = tokenize(text);
+    this.data = g.data;
+  }
+
+  run(): Mention[] {
+    const cands = matchTokens(this.text, this.tokens, this.g).filter((c) => !this.isDroppedCompound(c));
+    for (const c of cands) for (let i = c.first; i <= c.last; i++) this.covered.add(i);
+    const consumed = new Set<number>();
+    cands.forEach((c, k) => {
+      if (!consumed.has(k)) this.resolve(c, cands, k, consumed);
+    });
+    this.findCuedPersons();
+    return this.out.sort((a, b) => a.start - b.start || b.end - a.end);
+  }
+
+  /**
+   * An organisation or place as the first part of a hyphen compound (`UN-Sanktionen`, `Nato-Staaten`)
+   * says what kind of thing it is, not who acts: dropped. Countries, people and weapons in compounds
+   * stay (`Ukraine-Krieg`, `Jelzin-Regierung`, `Kinzhal-Raketen`, `US-Fabrikationen`).
+   */
+  private isDroppedCompound(c: Candidate): boolean {
+    const next = this.tokens[c.last + 1];
+    if (!next || !isCompoundHyphen(this.text.slice(c.end, next.start))) return false;
+    return c.payloads.every(
+      (p) =>
+        p.kind === "entity" &&
+        (p.entry.category === "organization" || p.entry.category === "place") &&
+        !p.entry.compoundPrefix,
+    );
+  }
+
+  private resolve(c: Candidate, cands: Candidate[], k: number, consumed: Set<number>): void {
+    const entity = c.payloads.find((p) => p.kind === "entity");
+    if (entity) {
+      this.emit(c.start, c.end, entity.entry, entity.form, `${entity.lang}.entity.${entity.form}`);
+      return;
+    }
+    const combo = c.payloads.find((p) => p.kind === "combo");
+    if (combo) {
+      const modFirst = combo.modifierAt === "start" ? c.first : c.last - combo.modifierCount + 1;
+      const modLast = modFirst + combo.modifierCount - 1;
+      this.emit(
+        this.tokens[modFirst]!.start,
+        this.tokens[modLast]!.end,
+        combo.country,
+        combo.modifierForm,
+        `${combo.lang}.entity.${combo.modifierForm}`,
+      );
+      if (combo.org) this.emit(c.start, c.end, combo.org, "alias", `${combo.lang}.entity.org-noun`);
+      else if (combo.office) this.role(combo.office, c, cands, k, consumed, combo.lang);
+      return;
+    }
+    const title = c.payloads.find((p) => p.kind === "title");
+    if (title) {
+      this.role(title.office, c, cands, k, consumed, title.lang);
+      return;
+    }
+    const surnames = c.payloads.filter((p): p is SurnamePayload => p.kind === "surname");
+    if (surnames.length) this.surname(c, surnames, null);
+  }
+
+  /** `der russische Präsident [Wladimir Putin | Putin]`; alone, the holder at the time. */
+  private role(
+    office: Office,
+    c: Candidate,
+    cands: Candidate[],
+    k: number,
+    consumed: Set<number>,
+    lang: string,
+  ) {
+    const next = cands[k + 1];
+    if (next && next.first === c.last + 1 && SPACES.test(this.text.slice(c.end, next.start))) {
+      if (next.payloads.some((p) => p.kind === "entity" && p.entry.category === "person")) return;
+      const surnames = next.payloads.filter((p): p is SurnamePayload => p.kind === "surname");
+      if (surnames.length) {
+        consumed.add(k + 1);
+        this.surname(next, surnames, office);
+        return;
+      }
+    }
+    // a name outside the gazetteer follows (`Verteidigungsminister Max Muster`): the cue recogniser takes it
+    const after = this.tokens[c.last + 1];
+    if (after && SPACES.test(this.text.slice(c.end, after.start)) && /^\p{Lu}\p{Ll}/u.test(after.text)) {
+      if (!this.isStopword(after.text) && !this.covered.has(c.last + 1)) return;
+    }
+    const holder = holderAt(office, this.refDate(c.start));
+    const person = holder ? this.data.byId.get(holder.person) : undefined;
+    if (person) this.emit(c.start, c.end, person, "role", `${lang}.entity.role`);
+    else if (office.org) {
+      const org = this.data.byId.get(office.org);
+      if (org) this.emit(c.start, c.end, org, "role", `${lang}.entity.role`);
+    }
+  }
+
+  /**
+   * A surname alone (`Kim`, `Austin`, `Putins`): after an office (its holder of that name), else a
+   * person with that surname already named in the text (preferring one in office at the time), else
+   * after a title word the only such person, else an unambiguous well-known surname.
+   */
+  private surname(c: Candidate, payloads: SurnamePayload[], office: Office | null): void {
+    const people = [...new Set(payloads.map((p) => p.entry))];
+    const lang = payloads[0]!.lang;
+    const date = this.refDate(c.start);
+    let pick: GazetteerEntry | undefined;
+    let how = "surname-seen";
+    if (office) {
+      const holders = office.holders.filter((h) => people.some((p) => p.id === h.person));
+      const h = holders.find((x) => date !== null && heldAt(x, date)) ?? holders.at(-1);
+      pick = h && this.data.byId.get(h.person);
+      how = "surname-title";
+    }
+    if (!pick) {
+      const seen = people.filter((p) => this.seen.has(p.id));
+      if (seen.length) {
+        const inOffice = seen.filter((p) => this.holdsOfficeAt(p.id, date));
+        const pool = inOffice.length === 1 ? inOffice : seen;
+        pick = pool.reduce((a, b) => (this.seen.get(b.id)! > this.seen.get(a.id)! ? b : a));
+      }
+    }
+    if (!pick && this.titleBefore(c)) {
+      how = "surname-title";
+      const inOffice = people.filter((p) => this.holdsOfficeAt(p.id, date));
+      if (people.length === 1) pick = people[0];
+      else if (inOffice.length === 1) pick = inOffice[0];
+    }
+    if (!pick) {
+      const famous = people.filter((p) => p.surnameAlone);
+      if (famous.length === 1) {
+        pick = famous[0];
+        how = "surname";
+      }
+    }
+    if (pick) this.emit(c.start, c.end, pick, "name", `${lang}.entity.${how}`);
+  }
+
+  /** In office at the date; with no date known, in office now. */
+  private holdsOfficeAt(personId: string, date: string | null): boolean {
+    return this.data.offices.some((o) =>
+      o.holders.some((h) => h.person === personId && (date === null ? h.to === null : heldAt(h, date))),
+    );
+  }
+
+  /** The token before is a title or role word: `Präsident Putin`, `Machthaber Kim`, `Militärexperte Gressel`. */
+  private titleBefore(c: Candidate): boolean {
+    const prev = this.tokens[c.first - 1];
+    if (!prev || !SPACES.test(this.text.slice(prev.end, c.start))) return false;
+    return this.g.titleNouns.has(prev.lower) || this.isCue(prev.lower);
+  }
+
+  private isCue(lower: string): boolean {
+    return CUE.test(lower);
+  }
+
+  private isStopword(word: string): boolean {
+    return STOPWORDS.has(word);
+  }
+
+  /** The time a sentence is about: its nearest time expression, else the document date. */
+  private refDate(pos: number): string | null {
+    const s = this.opts.sentences && sentenceAt(this.opts.sentences, pos);
+    if (s && this.opts.times) {
+      let best: { d: number; date: string } | null = null;
+      for (const t of this.opts.times) {
+        if (t.start < s.start || t.end > s.end) continue;
+        const date = t.from ?? t.to;
+        if (!date) continue;
+        const d = Math.abs(t.start - pos);
+        if (!best || d < best.d) best = { d, date };
+      }
+      if (best) return best.date;
+    }
+    return this.opts.date ?? null;
+  }
+
+  private emit(start: number, end: number, e: GazetteerEntry, form: Mention["form"], rule: string): void {
+    this.out.push({
+      start,
+      end,
+      rule,
+      text: this.text.slice(start, end),
+      entity: e.id,
+      name: e.name,
+      category: e.category,
+      country: e.category === "country" ? (e.country ?? null) : (e.seatOf ?? e.country ?? null),
+      form,
+    });
+    if (e.category === "person") this.seen.set(e.id, start);
+  }
+
+  /**
+   * People outside the gazetteer: a role noun (`Experte`, `Militärexperte`, `analyst`) followed by two
+   * or three capitalised name parts that are not known entities (`Militärexperte Gustav Gressel erklärt`).
+   * Afterwards the full name and the surname alone (and its genitive) link to that person anywhere in the text.
+   */
+  private findCuedPersons(): void {
+    const found: DynamicPerson[] = [];
+    const toks = this.tokens;
+    for (let i = 0; i < toks.length - 1; i++) {
+      if (this.covered.has(i) || !this.isCue(toks[i]!.lower)) continue;
+      const parts: { first: number; last: number }[] = [];
+      let j = i + 1;
+      while (parts.length < 3 && j < toks.length) {
+        if (!SPACES.test(this.text.slice(toks[j - 1]!.end, toks[j]!.start))) break;
+        const t = toks[j]!;
+        if (
+          this.covered.has(j) ||
+          !/^\p{Lu}\p{Ll}/u.test(t.text) ||
+          this.isStopword(t.text) ||
+          this.isCue(t.lower)
+        )
+          break;
+        let last = j;
+        while (
+          last + 1 < toks.length &&
+          isCompoundHyphen(this.text.slice(toks[last]!.end, toks[last + 1]!.start)) &&
+          /^\p{L}+$/u.test(toks[last + 1]!.text)
+        )
+          last++;
+        parts.push({ first: j, last });
+        j = last + 1;
+      }
+      if (parts.length < 2) continue;
+      const start = toks[parts[0]!.first]!.start;
+      const end = toks[parts.at(-1)!.last]!.end;
+      const name = parts.map((p) => this.text.slice(toks[p.first]!.start, toks[p.last]!.end)).join(" ");
+      if (found.some((f) => f.name === name)) continue;
+      const surname = this.text.slice(toks[parts.at(-1)!.first]!.start, end);
+      found.push({ id: `person/${slug(name)}`, name, full: name.split(" "), surname });
+      i = parts.at(-1)!.last;
+      void start;
+    }
+    if (!found.length) return;
+    this.linkDynamic(found);
+  }
+
+  private linkDynamic(people: DynamicPerson[]): void {
+    const toks = this.tokens;
+    const lang = this.opts.lang === "en" ? "en" : "de";
+    const genitive = LANG_DATA[lang]!.genitiveSuffix;
+    for (let i = 0; i < toks.length; i++) {
+      if (this.covered.has(i)) continue;
+      for (const p of people) {
+        const n = matchName(this.text, toks, i, p.full);
+        if (n > 0) {
+          const rule = this.isCue(toks[i - 1]?.lower ?? "") ? `${lang}.person.cue` : `${lang}.person.repeat`;
+          this.emitDynamic(p, toks[i]!.start, toks[i + n - 1]!.end, rule, i, n);
+          i += n - 1;
+          break;
+        }
+        const sn = matchName(this.text, toks, i, p.surname.split(" "));
+        const t = toks[i]!.text;
+        if (sn > 0 || (genitive && t === p.surname + genitive)) {
+          const len = sn > 0 ? sn : 1;
+          this.emitDynamic(p, toks[i]!.start, toks[i + len - 1]!.end, `${lang}.person.surname`, i, len);
+          i += len - 1;
+          break;
+        }
+      }
+    }
+  }
+
+  private emitDynamic(p: DynamicPerson, start: number, end: number, rule: string, first: number, n: number) {
+    for (let k = first; k < first + n; k++) this.covered.add(k);
+    this.out.push({
+      start,
+      end,
+      rule,
+      text: this.text.slice(start, end),
+      entity: p.id,
+      name: p.name,
+      category: "person",
+      country: null,
+      form: "name",
+    });
+  }
+}
+
+/** Number of tokens matched when the name's parts (`Won-sik` is one part) start at token i, else 0. */
+function matchName(text: string, toks: Token[], i: number, parts: string[]): number {
+  const want = parts.join(" ");
+  let k = i;
+  let got = "";
+  while (k < toks.length && got.length < want.length) {
+    if (k > i) {
+      const gap = text.slice(toks[k - 1]!.end, toks[k]!.start);
+      if (gapClass(gap) !== "_") return 0;
+      got += isCompoundHyphen(gap) ? "-" : " ";
+    }
+    got += toks[k]!.text;
+    k++;
+  }
+  if (got !== want) return 0;
+  const after = toks[k];
+  // `Gressel` must not match the start of `Gresselmann`: tokens are whole words already
+  return after && after.start === toks[k - 1]!.end ? 0 : k - i;
+}
+
+function slug(name: string): string {
+  return name
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "");
+}
+
+export function payloadKinds(c: Candidate): Payload["kind"][] {
+  return c.payloads.map((p) => p.kind);
+}
+
+/** The annotate component: entity mentions over the whole text (furniture included: `JTI` in a trailer is an entity). */
+export function entitiesComponent(gazetteer?: CompiledGazetteer): Component {
+  return {
+    name: "entities",
+    requires: ["sentences", "times"],
+    assigns: ["mentions"],
+    run({ doc, layers }) {
+      layers.mentions = findMentions(
+        doc.text,
+        { lang: doc.lang, date: doc.date, times: layers.times, sentences: layers.sentences },
+        gazetteer ?? getGazetteer(),
+      );
+    },
+  };
+}

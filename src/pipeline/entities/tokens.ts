@@ -1,0 +1,62 @@
+/** @module Word tokens for gazetteer matching: letter/digit runs with offsets, and the class of the gap between two. */
+
+export interface Token {
+  start: number;
+  end: number;
+  text: string;
+  lower: string;
+}
+
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/** `Kim Jong-un, KN-23` → `Kim` `Jong` `un` `KN` `23`: hyphens and spaces are gaps, not tokens. */
+export function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  for (const m of text.matchAll(WORD)) {
+    out.push({ start: m.index, end: m.index + m[0].length, text: m[0], lower: m[0].toLowerCase() });
+  }
+  return out;
+}
+
+/**
+ * How two tokens are joined. Spaces and a single hyphen are one class (`_`), so `Kim Jong-un` and
+ * `Kim Jong Un`, `KN-23` and `KN 23` match the same form; `.` joins domains and initials (`time.com`),
+ * `'` the English genitive (`Russia's`). A line break or other punctuation joins nothing (null).
+ */
+export function gapClass(gap: string): string | null {
+  if (gap === "" || /^(?:[ \t\u00a0\u202f]+|[-‐‑])$/.test(gap)) return "_";
+  if (gap === ".") return ".";
+  if (gap === "'" || gap === "’") return "'";
+  if (/^, ?$/.test(gap)) return ",";
+  return null;
+}
+
+/** Is the gap a hyphen that makes a compound: `Ukraine-Krieg`, `UN-Sanktionen`. */
+export function isCompoundHyphen(gap: string): boolean {
+  return /^[-‐‑]$/.test(gap);
+}
+
+/** A form's own tokens and the gap classes between them. */
+export function formTokens(form: string): { tokens: string[]; gaps: string[] } | null {
+  const toks = tokenize(form);
+  if (!toks.length) return null;
+  const gaps: string[] = [];
+  for (let i = 1; i < toks.length; i++) {
+    const g = gapClass(form.slice(toks[i - 1]!.end, toks[i]!.start));
+    if (g === null) return null;
+    gaps.push(g);
+  }
+  return { tokens: toks.map((t) => t.text), gaps };
+}
+
+/**
+ * Does a text token satisfy a form token's case? An all-capital form (`US`, `NIS`, `KN`) must match
+ * exactly; a capitalised form (`Nordkorea`) needs a capital in the text; a lower-case form
+ * (`nordkoreanisch`, `defence`) matches any case (sentence-initial `Nordkoreanische`).
+ */
+export function caseAgrees(formToken: string, textToken: string): boolean {
+  const first = formToken[0]!;
+  if (formToken.length >= 2 && /^\p{Lu}+$/u.test(formToken)) return formToken === textToken;
+  if (first !== first.toLowerCase()) return textToken[0] === textToken[0]!.toUpperCase();
+  return true;
+}

@@ -1,0 +1,214 @@
+/**
+ * @module Events: a trigger (`Besuch`, `empfing`, `ratifiziert`, `Atomwaffentest`) with its participants
+ * (people and organisations of the sentence), actor (who acts), location and time. A noun trigger needs a
+ * time in its sentence (`beim Besuch im September 2023`; `bei beiden Reisen` refers back and makes none);
+ * a verb trigger needs a time or a participant and otherwise takes its time from the paragraph
+ * (`Putin empfing Kim …` after `… im September 2023`). Mentions of one event are merged.
+ */
+import type { Mention, TimeAnnotation } from "../../core/annotations.js";
+import { inBody } from "../../core/document.js";
+import type { EventKind, EventRecord, TimeRef } from "../../core/records.js";
+import { overlaps, type Span } from "../../core/span.js";
+import { ownAttributions } from "../claims/claim-time.js";
+import type { ClaimContext } from "../claims/extract-claims.js";
+import { prepositionOf } from "../claims/roles.js";
+import { clauseAt, type SentenceView } from "../claims/sentence-view.js";
+import { tokenAt } from "../claims/tokens.js";
+import { type EventCues, eventCuesFor, findTriggers, meetingAsVisit, type TriggerHit } from "./triggers.js";
+
+interface Draft extends EventRecord {
+  /** time still to be filled from the document's date after merging */
+  undated: boolean;
+}
+
+const gap = (a: Span, b: Span) => (a.end <= b.start ? b.start - a.end : a.start >= b.end ? a.start - b.end : 0);
+const inside = (outer: Span, x: Span) => outer.start <= x.start && x.end <= outer.end;
+
+export function extractEvents(ctx: ClaimContext): EventRecord[] {
+  const { annotated, views, cues } = ctx;
+  const { doc } = annotated;
+  const ecues = eventCuesFor(doc.lang);
+  const drafts: Draft[] = [];
+  let lastTime: TimeAnnotation | null = null;
+  let paragraph = -1;
+
+  for (const view of views) {
+    if (view.sentence.paragraph !== paragraph) {
+      paragraph = view.sentence.paragraph;
+      lastTime = null;
+    }
+    const hits = findTriggers(view.tokens, cues, doc.lang).filter((h) => inBody(doc, h));
+    if (hits.length) drafts.push(...sentenceEvents(ctx, ecues, view, hits, lastTime));
+    for (const t of view.times) if (t.from) lastTime = t;
+  }
+
+  const merged = merge(drafts);
+  return merged.map(({ undated, ...e }) => {
+    if (undated && doc.date) {
+      e.time = { start: doc.date, end: null };
+      e.rules.push("event.time.document");
+    }
+    return e;
+  });
+}
+
+function sentenceEvents(
+  ctx: ClaimContext,
+  ecues: EventCues,
+  view: SentenceView,
+  hits: readonly TriggerHit[],
+  lastTime: TimeAnnotation | null,
+): Draft[] {
+  const { annotated, cues, docName } = ctx;
+  const { doc } = annotated;
+  const excluded: Span[] = ownAttributions(view);
+  const free = (m: Span) => inBody(doc, m) && !excluded.some((x) => overlaps(x, m));
+  const people = view.mentions.filter((m) => (m.category === "person" || m.category === "organization") && free(m));
+  const participants = [...new Set(people.map((m) => m.name))];
+  const times = view.times.filter((t) => t.from && free(t));
+
+  const byKind = new Map<EventKind, TriggerHit[]>();
+  for (const h of hits) byKind.set(h.kind, [...(byKind.get(h.kind) ?? []), h]);
+  const timesOf = new Map<EventKind, TimeAnnotation[]>();
+  for (const t of times) {
+    const near = hits.reduce((best, h) => (gap(h, t) < gap(best, t) ? h : best));
+    timesOf.set(near.kind, [...(timesOf.get(near.kind) ?? []), t]);
+  }
+
+  const out: Draft[] = [];
+  for (const [kind, group] of byKind) {
+    const trigger = group[0]!;
+    const own = timesOf.get(kind) ?? [];
+    const nounOnly = group.every((h) => h.pos === "noun");
+    if (!own.length && (nounOnly || !participants.length)) continue;
+    const clause = clauseAt(view, trigger.start);
+    const rules = group.map((h) => h.rule);
+
+    const actor = eventActor(ctx, view, clause, trigger, people, excluded);
+    if (actor) rules.push(actor.rule);
+    const location = eventLocation(ctx, ecues, view, clause, trigger, actor?.country ?? null, excluded);
+    if (location) rules.push(location.rule);
+
+    let finalKind = kind;
+    const personCount = people.filter((m) => m.category === "person").length;
+    const passive = view.tokens.some((t) => inside(clause, t) && ecues.passive.has(t.lower));
+    if (meetingAsVisit && kind === "meeting" && passive && personCount <= 1 && location) {
+      finalKind = "visit";
+      rules.push("event.kind.meeting-as-visit");
+    }
+
+    const base = {
+      type: "event" as const,
+      doc: docName,
+      kind: finalKind,
+      participants,
+      actor: actor?.country ?? null,
+      location: location?.country ?? null,
+      span: [view.sentence.start, view.sentence.end] as [number, number],
+      text: doc.text.slice(view.sentence.start, view.sentence.end),
+    };
+    if (own.length) {
+      for (const t of own) {
+        out.push({ ...base, time: { start: t.from, end: t.to }, rules: [...rules, t.rule], undated: false });
+      }
+      continue;
+    }
+    const perfect = view.tokens.some((t) => inside(clause, t) && cues.perfectAux.has(t.lower));
+    if (perfect && doc.date) {
+      out.push({ ...base, time: { start: doc.date, end: null }, rules: [...rules, "event.time.present-perfect"], undated: false });
+    } else if (lastTime) {
+      const time: TimeRef = { start: lastTime.from, end: lastTime.to };
+      out.push({ ...base, time, rules: [...rules, `event.time.paragraph.${lastTime.rule}`], undated: false });
+    } else {
+      out.push({ ...base, time: { start: null, end: null }, rules, undated: true });
+    }
+  }
+  return out;
+}
+
+interface Placed {
+  country: string;
+  rule: string;
+}
+
+/** Who acts: the country next to a noun trigger (`Russlands … Angriff`), else the first participant's, else the clause's first country. */
+function eventActor(
+  ctx: ClaimContext,
+  view: SentenceView,
+  clause: Span,
+  trigger: TriggerHit,
+  people: readonly Mention[],
+  excluded: readonly Span[],
+): Placed | null {
+  const { tokens } = view;
+  const countries = view.mentions.filter(
+    (m) => m.country && m.category !== "person" && m.category !== "organization" && inside(clause, m),
+  );
+  const free = countries.filter((m) => !excluded.some((x) => overlaps(x, m)));
+  if (trigger.pos === "noun") {
+    const first = tokenAt(tokens, trigger.start);
+    const last = tokenAt(tokens, trigger.end) - 1;
+    const near = free.find((m) => {
+      const i = tokenAt(tokens, m.start);
+      return (i < first && first - i <= 3) || (i > last && i - last <= 1);
+    });
+    if (near) return { country: near.country!, rule: "event.actor.next-to-trigger" };
+  }
+  const person = people.find((m) => m.country);
+  if (person) return { country: person.country!, rule: "event.actor.participant" };
+  const subject = free.find((m) => !prepositionOf(tokens, m, view.mentions, (w) => ctx.cues.destination.has(w) || ctx.cues.origin.has(w) || ctx.cues.target.has(w), ctx.cues));
+  return subject ? { country: subject.country!, rule: "event.actor.subject" } : null;
+}
+
+/** Where: the nearest place or country of the clause that is not the actor's, else the nearest after a preposition of place. */
+function eventLocation(
+  ctx: ClaimContext,
+  ecues: EventCues,
+  view: SentenceView,
+  clause: Span,
+  trigger: TriggerHit,
+  actor: string | null,
+  excluded: readonly Span[],
+): Placed | null {
+  const { tokens, mentions } = view;
+  const places = mentions
+    .filter((m) => m.country && m.category !== "person" && m.category !== "organization" && inside(clause, m))
+    .filter((m) => !excluded.some((x) => overlaps(x, m)))
+    .map((m) => ({ m, prep: prepositionOf(tokens, m, mentions, (w) => ecues.location.has(w) || ctx.cues.origin.has(w), ctx.cues) }))
+    .filter((p) => !p.prep || !ctx.cues.origin.has(p.prep));
+  const nearest = (list: typeof places) =>
+    list.reduce<(typeof places)[number] | null>((best, p) => (!best || gap(p.m, trigger) < gap(best.m, trigger) ? p : best), null);
+  const other = nearest(places.filter((p) => p.m.country !== actor));
+  if (other) return { country: other.m.country!, rule: other.prep ? "event.location.preposition" : "event.location.other-country" };
+  const prepped = nearest(places.filter((p) => p.prep));
+  return prepped ? { country: prepped.m.country!, rule: "event.location.preposition" } : null;
+}
+
+const sameTime = (a: string | null, b: string | null) => !a || !b || a.startsWith(b) || b.startsWith(a);
+
+/** One event per happening: same kind, compatible time, shared (or unnamed) participants; the first span stays. */
+function merge(drafts: readonly Draft[]): Draft[] {
+  const out: Draft[] = [];
+  for (const d of drafts) {
+    const same = out.find(
+      (e) =>
+        e.kind === d.kind &&
+        sameTime(e.time.start, d.time.start) &&
+        (e.participants.some((p) => d.participants.includes(p)) ||
+          ((!e.participants.length || !d.participants.length) && (!e.actor || !d.actor || e.actor === d.actor))),
+    );
+    if (!same) {
+      out.push({ ...d, participants: [...d.participants], rules: [...d.rules] });
+      continue;
+    }
+    for (const p of d.participants) if (!same.participants.includes(p)) same.participants.push(p);
+    if (!same.time.start && d.time.start) {
+      same.time = d.time;
+      same.undated = false;
+    }
+    same.actor ??= d.actor;
+    same.location ??= d.location;
+    same.rules.push("event.merged", ...d.rules.filter((r) => !same.rules.includes(r)));
+  }
+  return out;
+}

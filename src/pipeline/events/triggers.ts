@@ -1,0 +1,97 @@
+/**
+ * @module Event triggers (`data/lexicon/events.json`) and the event cue words of each language
+ * (`src/lang/<lang>/events.ts`): `Besuch`, `reiste … nach` → visit; `empfing` → meeting; `stimmte … zu` →
+ * agreement; `Atomwaffentest` → weapons_test; `verhängte … Sanktionen` → sanctions; `Angriff` → military_action.
+ */
+import type { Lang } from "../../core/document.js";
+import type { EventKind } from "../../core/records.js";
+import * as deEvents from "../../lang/de/events.js";
+import * as enEvents from "../../lang/en/events.js";
+import type { Cues } from "../claims/cues.js";
+import {
+  compilePattern,
+  lexiconLangs,
+  matchPattern,
+  type Pattern,
+  PatternIndex,
+  type Pos,
+  posAgrees,
+  readLexicon,
+} from "../claims/lexicon.js";
+import type { Token } from "../claims/tokens.js";
+
+interface EventsFile {
+  triggers: { kind: EventKind; pos: Pos; de: string[]; en: string[] }[];
+  meetingAsVisit: boolean;
+}
+
+interface Trigger {
+  pattern: Pattern;
+  kind: EventKind;
+  pos: Pos;
+  rule: string;
+}
+
+const file = readLexicon<EventsFile>("events.json");
+const ENDINGS = readLexicon<{ endings: Record<"de" | "en", string[]> }>("items.json").endings;
+
+function compile(lang: "de" | "en"): PatternIndex<Trigger> {
+  return new PatternIndex(
+    file.triggers.flatMap((t) =>
+      t[lang].map((source) => ({
+        pattern: compilePattern(source, ENDINGS[lang]),
+        kind: t.kind,
+        pos: t.pos,
+        rule: `${lang}.event.${t.kind}.${source.replace(/\s+/g, "_")}`,
+      })),
+    ),
+  );
+}
+
+const INDEX = { de: compile("de"), en: compile("en") };
+
+export const meetingAsVisit = file.meetingAsVisit;
+
+export interface TriggerHit {
+  kind: EventKind;
+  pos: Pos;
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+  rule: string;
+}
+
+/** Every trigger in a sentence's tokens; one per first word (the longest pattern wins). */
+export function findTriggers(tokens: readonly Token[], cues: Cues, lang: Lang): TriggerHit[] {
+  const hits: TriggerHit[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    let best: TriggerHit | null = null;
+    for (const l of lexiconLangs(lang)) {
+      for (const c of INDEX[l].candidates(t.lower)) {
+        if (!posAgrees(c.pos, t, cues.nounsCapitalized, c.pattern)) continue;
+        const last = matchPattern(c.pattern, tokens, i, tokens.length);
+        if (last < 0 || (best && best.last - best.first >= last - i)) continue;
+        best = { kind: c.kind, pos: c.pos, first: i, last, start: t.start, end: tokens[last]!.end, rule: c.rule };
+      }
+    }
+    if (best) hits.push(best);
+  }
+  return hits;
+}
+
+export interface EventCues {
+  passive: Set<string>;
+  location: Set<string>;
+}
+
+const LANG_DATA = { de: deEvents, en: enEvents };
+
+export function eventCuesFor(lang: Lang): EventCues {
+  const langs = lexiconLangs(lang).map((l) => LANG_DATA[l]);
+  return {
+    passive: new Set(langs.flatMap((d) => [...d.passiveAuxiliaries])),
+    location: new Set(langs.flatMap((d) => [...d.locationPrepositions])),
+  };
+}

@@ -1,0 +1,188 @@
+/**
+ * @module Compiling a language's number data into the regular expressions and lookup tables the
+ * recognisers use. Done once per language at module load, so that finding numbers allocates little.
+ */
+import { DIGITS_SOURCE } from "./digits.js";
+import type { ModifierKind, NumberLexicon } from "./lexicon.js";
+import { NumberWords } from "./words.js";
+
+/** Escapes a phrase for a regex; a space matches any run of spaces on one line (`bis  zu`). */
+export function escapePhrase(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "[^\\S\\n]+");
+}
+
+/** An alternation of phrases, longest first; word-like ones must stand as whole words. */
+function alternation(phrases: Iterable<string>, wholeWords = true, boundaryBefore = true): string {
+  const sorted = [...new Set(phrases)].sort((a, b) => b.length - a.length);
+  return sorted
+    .map((p) => {
+      const body = escapePhrase(p);
+      const before = boundaryBefore && /^[\p{L}\p{N}]/u.test(p) ? "(?<![\\p{L}\\p{N}])" : "";
+      const after = wholeWords && /[\p{L}\p{N}]$/u.test(p) ? "(?![\\p{L}\\p{N}])" : "";
+      return `${before}${body}${after}`;
+    })
+    .join("|");
+}
+
+/** How much space may stand between a cue and the number: at least one, any, or at most one. */
+type Gap = "+" | "*" | "?";
+
+const isSpace = (ch: string | undefined) => ch === " " || ch === "\t" || ch === "\u00a0" || ch === "\u202f";
+const isWordChar = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
+
+/**
+ * A cue right before a position (`bis zu ` before `12 000`): looked up by its length in a set of
+ * lower-case phrases, not by a regex over the text before, so that looking back costs little.
+ * `exec` returns `[cue with its gap, cue]` or null.
+ */
+export class CueBefore {
+  private readonly phrases: Set<string>;
+  private readonly lengths: number[];
+  constructor(
+    phrases: readonly string[],
+    private readonly gap: Gap,
+  ) {
+    this.phrases = new Set(phrases.map((p) => p.toLowerCase()));
+    this.lengths = [...new Set(phrases.map((p) => p.length))].sort((a, b) => b - a);
+  }
+  exec(text: string, at: number): [string, string] | null {
+    let g = at;
+    while (g > 0 && isSpace(text[g - 1]) && at - g < 3) g--;
+    const spaces = at - g;
+    if ((this.gap === "+" && spaces === 0) || (this.gap === "?" && spaces > 1)) return null;
+    for (const len of this.lengths) {
+      const from = g - len;
+      if (from < 0) continue;
+      const cue = text.slice(from, g);
+      if (!this.phrases.has(cue.toLowerCase())) continue;
+      if (isWordChar(cue[0]) && isWordChar(text[from - 1])) continue;
+      if (this.gap === "*" && spaces === 0 && isWordChar(cue[cue.length - 1]) && isWordChar(text[at])) continue;
+      return [text.slice(from, at), cue];
+    }
+    return null;
+  }
+  test(text: string, at: number): boolean {
+    return this.exec(text, at) !== null;
+  }
+}
+
+/** The cue `phrases` as the last thing before a position, followed by a gap. */
+function endsWith(phrases: readonly string[], gap: Gap = "+"): CueBefore {
+  return new CueBefore(phrases, gap);
+}
+
+const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+export interface Compiled {
+  lex: NumberLexicon;
+  words: NumberWords;
+  /** the first two letters (lower case) of every word that can begin a number phrase: a quick filter */
+  startPrefixes: Set<string>;
+  /** whether a number phrase can begin with the word at a position */
+  wordStartAt: RegExp;
+  digitsAt: RegExp;
+  wordAt: RegExp;
+  spaceAt: RegExp;
+  hyphenAt: RegExp;
+  dottedAt: RegExp;
+  /** dates and times starting with digits: `8. Oktober`, `19.06.2024`, `14:30`, `5/17/2018`, `2024-10` */
+  dateAt: RegExp;
+  /** spans that hold no counts: URLs, e-mail addresses, phone numbers, dates led by a month name */
+  blocked: RegExp;
+  vagueAt: RegExp;
+  percentAt: RegExp;
+  unitAt: RegExp;
+  currencyAt: RegExp;
+  clockAt: RegExp;
+  postModifierAt: RegExp;
+  rangeInfixAt: RegExp;
+  modifierBefore: CueBefore;
+  articleBefore: CueBefore;
+  quantifierBefore: CueBefore;
+  negativeBefore: CueBefore;
+  currencyBefore: CueBefore;
+  idCueBefore: CueBefore;
+  yearCueBefore: CueBefore;
+  /** a year and a joining word right before: `2019 bis` */
+  yearBefore: RegExp;
+  determinerBefore: CueBefore;
+  frameBefore: CueBefore;
+  /** frame opener (lower case) → the regex of its joining word after the first number */
+  frameJoinAt: Map<string, RegExp>;
+  boundJoinBetween: RegExp;
+  modifierKinds: Map<string, ModifierKind>;
+  monthWords: Set<string>;
+  pronouns: Set<string>;
+}
+
+export function compile(lex: NumberLexicon): Compiled {
+  const words = new NumberWords(lex);
+  const months = alternation(lex.months.map(capitalise));
+  const day = "\\d{1,2}(?:st|nd|rd|th|\\.)?";
+  const dayRange = `${day}(?:[^\\S\\n]*(?:und|bis|and|to|-|–|/)[^\\S\\n]*${day})?`;
+  const clock = lex.clockWords.map(escapePhrase).join("|");
+  const lowerModifiers = new Map(Object.entries(lex.modifiers).map(([k, v]) => [k.toLowerCase(), v]));
+  const yearJoiners = [...lex.rangeInfixes, ...lex.boundJoiners, ...lex.rangeFrames.map((f) => f[1]), "/"];
+  const frameJoinAt = new Map<string, RegExp>();
+  for (const [open, join] of lex.rangeFrames) {
+    frameJoinAt.set(open.toLowerCase(), startsWith([join], "[^\\S\\n]+", "iuy"));
+  }
+  return {
+    lex,
+    words,
+    startPrefixes: new Set(words.startForms().map((f) => f.slice(0, 2).toLowerCase())),
+    wordStartAt: new RegExp(`(?:${alternation(words.startForms(), false, false)})`, "iuy"),
+    digitsAt: new RegExp(DIGITS_SOURCE, "y"),
+    wordAt: /[\p{L}]+/uy,
+    spaceAt: /[^\S\r\n]+/y,
+    hyphenAt: /[^\S\r\n]*-[^\S\r\n]*(?=\p{L})/uy,
+    dottedAt: /(?:[.,:/]\d+)+/y,
+    dateAt: new RegExp(
+      [
+        `${dayRange}[^\\S\\n]*(?:of[^\\S\\n]+)?(?:${months})(?![\\p{L}])`,
+        "\\d{1,2}\\.(?:0?[1-9]|1[0-2])\\.(?:\\d{4}|\\d{2})?(?!\\d)",
+        "\\d{1,2}/\\d{1,2}/\\d{2,4}(?!\\d)",
+        "\\d{4}-\\d{1,2}(?:-\\d{1,2})?(?!\\d)",
+        "\\d{1,2}:\\d{2}(?::\\d{2})?(?!\\d)",
+        `\\d{1,2}(?:[.:]\\d{2})?[^\\S\\n]*(?:${clock})(?![\\p{L}])`,
+      ].join("|"),
+      "uy",
+    ),
+    blocked: new RegExp(
+      [
+        "https?://\\S+",
+        "www\\.\\S+",
+        "\\+\\d{1,3}[\\s\\-/()]*\\d[\\d\\s\\-/()]{5,}\\d",
+        ...(lex.monthFirstDates
+          ? [`(?<![\\p{L}])(?:${months})[^\\S\\n]+${dayRange}(?:,?[^\\S\\n]+\\d{4})?(?!\\d)`]
+          : []),
+      ].join("|"),
+      "gu",
+    ),
+    vagueAt: startsWith(Object.keys(lex.vague), "", "iuy"),
+    percentAt: new RegExp(`[^\\S\\n]?%|[^\\S\\n]*(?:${alternation(lex.percent)})`, "iuy"),
+    unitAt: startsWith(Object.keys(lex.units), "(?:[^\\S\\n]*|-)", "uy"),
+    currencyAt: startsWith(Object.keys(lex.currencies), "[^\\S\\n]*", "uy"),
+    clockAt: startsWith(lex.clockWords, "[^\\S\\n]*", "iuy"),
+    postModifierAt: startsWith(Object.keys(lex.postModifiers), "[^\\S\\n]+", "iuy"),
+    rangeInfixAt: startsWith(lex.rangeInfixes, "[^\\S\\n]*", "iuy"),
+    modifierBefore: endsWith(Object.keys(lex.modifiers), "*"),
+    articleBefore: endsWith(lex.articles),
+    quantifierBefore: endsWith(lex.vagueQuantifiers),
+    negativeBefore: endsWith(lex.negatives),
+    currencyBefore: endsWith(Object.keys(lex.currencyPrefixes), "?"),
+    idCueBefore: endsWith(lex.idCues),
+    yearCueBefore: endsWith(lex.yearCues),
+    yearBefore: new RegExp(`(?<!\\d)(?:1[89]|20)\\d\\d[^\\S\\n]*(?:${alternation(yearJoiners)})[^\\S\\n]*$`, "iu"),
+    determinerBefore: endsWith(lex.determiners),
+    frameBefore: endsWith(lex.rangeFrames.map((f) => f[0])),
+    frameJoinAt,
+    boundJoinBetween: new RegExp(
+      `^[^\\S\\n]*(?:,[^\\S\\n]*(?:${alternation(lex.boundJoiners)})?|${alternation(lex.boundJoiners)})[^\\S\\n]*$`,
+      "iu",
+    ),
+    modifierKinds: lowerModifiers,
+    monthWords: new Set(lex.months),
+    pronouns: new Set(lex.pronouns),
+  };
+}

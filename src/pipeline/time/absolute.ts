@@ -1,0 +1,345 @@
+/**
+ * @module Parsers for dates the text states on the calendar (`19. Juni 2024`, `2016-05`, `Frühjahr 2023`,
+ * `Ostern 2020`), built from a language's word lists. A missing year is implied from the reference date.
+ */
+import type { Grain } from "../../core/annotations.js";
+import {
+  addDays,
+  easterSunday,
+  isoDay,
+  isoMonth,
+  isoYear,
+  isValidDay,
+  nthWeekday,
+  weekday,
+  type Ymd,
+} from "./calendar.js";
+import { DIGIT, firstWords, alt, key, L, lookup, ordinalWords, R, rx, wordAfter, wordBefore } from "./patterns.js";
+import { fullYear, impliedYear, relative } from "./resolve.js";
+import type { HolidayRule, TimeWords } from "./time-words.js";
+import type { Ctx, Found, Parser } from "./types.js";
+
+type Rule = string;
+
+function fixed(start: number, end: number, rule: Rule, from: string, to: string, grain: Grain): Found {
+  return { start, end, rule, from, to, grain, relative: false, mod: null };
+}
+
+/** A day whose year may be missing: explicit → fixed; missing → the implied year (past, or future by tense). */
+export function dayMaybeYear(
+  ctx: Ctx,
+  start: number,
+  end: number,
+  rule: Rule,
+  y: number | null,
+  mo: number,
+  d: number,
+): Found | null {
+  if (y !== null) {
+    if (!isValidDay(y, mo, d)) return null;
+    const iso = isoDay({ y, m: mo, d });
+    return fixed(start, end, rule, iso, iso, "day");
+  }
+  if (mo < 1 || mo > 12 || d < 1 || d > 31) return null;
+  const found = relative(ctx, { start, end, rule }, "day", "year", (_r, future) => {
+    const ref = ctx.ref!;
+    const yy = impliedYear(ref, future, (c) => (isValidDay(c, mo, d) ? { y: c, m: mo, d } : null));
+    const iso = isValidDay(yy, mo, d) ? isoDay({ y: yy, m: mo, d }) : null;
+    return { from: iso, to: iso, grain: "day" };
+  });
+  return { ...found, implied: { m: mo, d } };
+}
+
+/** A month whose year may be missing. */
+export function monthMaybeYear(
+  ctx: Ctx,
+  start: number,
+  end: number,
+  rule: Rule,
+  y: number | null,
+  mo: number,
+): Found | null {
+  if (mo < 1 || mo > 12) return null;
+  if (y !== null) return fixed(start, end, rule, isoMonth(y, mo), isoMonth(y, mo), "month");
+  const found = relative(ctx, { start, end, rule }, "month", "year", (_r, future) => {
+    const yy = impliedYear(ctx.ref!, future, (c) => ({ y: c, m: mo, d: 1 }));
+    return { from: isoMonth(yy, mo), to: isoMonth(yy, mo), grain: "month" };
+  });
+  return { ...found, implied: { m: mo, d: null } };
+}
+
+/** The day of a holiday in a year, or null if the rule cannot place it. */
+export function holidayDay(rule: HolidayRule, y: number): Ymd | null {
+  if ("fixed" in rule) return { y, m: rule.fixed[0], d: rule.fixed[1] };
+  if ("easter" in rule) return addDays(easterSunday(y), rule.easter);
+  if ("nthWeekday" in rule) return nthWeekday(y, rule.nthWeekday[0], rule.nthWeekday[1], rule.nthWeekday[2]);
+  // the first Sunday of Advent is the fourth Sunday before Christmas Day
+  const xmas = { y, m: 12, d: 25 };
+  const firstAdvent = addDays(xmas, -((weekday(xmas) % 7) + 21));
+  if ("advent" in rule) return addDays(firstAdvent, (rule.advent - 1) * 7);
+  return addDays(firstAdvent, rule.adventOffset);
+}
+
+/** The shared building blocks of one language's absolute parsers. */
+export interface AbsoluteOptions {
+  lang: string;
+  /** how a numeric date orders its parts: German `19.06.2024` (dmy), American `6/19/2024` (mdy) */
+  numericOrder: "dmy" | "mdy";
+}
+
+export function buildAbsoluteParsers(w: TimeWords, o: AbsoluteOptions): Parser[] {
+  const p = o.lang;
+  const MONTH = alt(Object.keys(w.months));
+  const ORD = ordinalWords(w.ordinals, w.ordinalEndings);
+  const ORDW = alt(Object.keys(ORD));
+  const WD = alt(Object.keys(w.weekdays));
+  const weakMonths = new Set(w.weakMonths);
+  const yearWords = alt(w.yearWords);
+  const cueWords = new Set([
+    ...w.articles,
+    ...w.yearCues,
+    ...Object.keys(w.mods),
+    ...Object.keys(w.openers).filter((k) => !k.includes(" ")),
+    ...w.rangeStarts.filter((k) => !k.includes(" ")),
+    ...Object.keys(w.shifts),
+  ]);
+  const year4 = "(1\\d{3}|20\\d{2}|21\\d{2})";
+  /** [month, day] from the first and second number of a numeric date, in the language's order */
+  const order = (first: number, second: number): [number, number] =>
+    o.numericOrder === "dmy" ? [second, first] : [first, second];
+  const parsers: Parser[] = [];
+
+  // `2015/08/12`, `2015-08-12`, `2015.5.13`
+  parsers.push({
+    rule: `${p}.date.numeric-ymd`,
+    triggers: [DIGIT],
+    pattern: rx(`${L}${year4}([-/.])(\\d{1,2})\\2(\\d{1,2})(?![\\d.,]\\d)${R}`),
+    extract(m, ctx) {
+      return dayMaybeYear(ctx, m.index, m.index + m[0].length, this.rule, Number(m[1]), Number(m[3]), Number(m[4]));
+    },
+  });
+  // `15.1.2011`, `21/04/2016`, `3-7-07`; the order of day and month is the language's
+  parsers.push({
+    rule: `${p}.date.numeric-dmy`,
+    triggers: [DIGIT],
+    pattern: rx(`${L}(\\d{1,2})(\\.\\s?|/|-)(\\d{1,2})\\2(\\d{4}|\\d{2})(?![\\d]|[.,]\\d)`),
+    extract(m, ctx) {
+      const raw = m[0];
+      const [mo, d] = order(Number(m[1]), Number(m[3]));
+      const y = fullYear(Number(m[4]), m[4]!.length);
+      return dayMaybeYear(ctx, m.index, m.index + raw.length, this.rule, y, mo, d);
+    },
+  });
+  // `22.04.`, `29/2` — a day and month without a year
+  parsers.push({
+    rule: `${p}.date.numeric-dm`,
+    triggers: [DIGIT],
+    pattern: rx(
+      o.numericOrder === "dmy"
+        ? `${L}(?<![\\d][./-])(\\d{1,2})(?:\\.\\s?(\\d{1,2})(?:\\.(?!\\d)|(?<=\\.\\d{2})(?![\\d.,:]|\\s*uhr))|/(\\d{1,2})(?![\\d/]|[.,]\\d))`
+        : `${L}(\\d{1,2})(?:/(\\d{1,2})(?![\\d/]|[.,]\\d))`,
+    ),
+    extract(m, ctx) {
+      const second = Number(m[2] ?? m[3]);
+      const [mo, d] = order(Number(m[1]), second);
+      return dayMaybeYear(ctx, m.index, m.index + m[0].length, this.rule, null, mo, d);
+    },
+  });
+  // `2016-05`, `05/2016`, `2016 . 05`: a month of a year
+  parsers.push({
+    rule: `${p}.date.numeric-month`,
+    triggers: [DIGIT],
+    pattern: rx(`${L}(?<!\\d\\s?[./-]\\s?)(?:${year4}\\s{0,2}([-/.])\\s{0,2}(\\d{2})|(\\d{1,2})\\s{0,2}([-/.])\\s{0,2}${year4})(?![\\d]|[.,]\\d)`),
+    extract(m, ctx) {
+      const y = Number(m[1] ?? m[6]);
+      const mo = Number(m[3] ?? m[4]);
+      // `2011/12` is more often a season of two years than December 2011
+      if (m[1] && m[2] === "/" && mo === (y + 1) % 100) return null;
+      if (m[1] && m[2] === "-" && mo > 12) return null;
+      return monthMaybeYear(ctx, m.index, m.index + m[0].length, this.rule, y, mo);
+    },
+  });
+  // `Juni 2024`, `Aug. 2023`, `August 99`
+  parsers.push({
+    rule: `${p}.date.month-year`,
+    triggers: firstWords(Object.keys(w.months)),
+    pattern: rx(`${L}(${MONTH})${R}\\.?(?:\\s+of)?\\s*,?\\s*(?:${year4}|['’](\\d{2})|(\\d{2})(?=\\s*(?:[.,;:!?)]|$)))(?!\\d)`),
+    extract(m, ctx) {
+      const mo = lookup(w.months, m[1])!;
+      const y = m[2] ? Number(m[2]) : fullYear(Number(m[3] ?? m[4]), 2);
+      return monthMaybeYear(ctx, m.index, m.index + m[0].length, this.rule, y, mo);
+    },
+  });
+  // `März` (after a cue for the words that are also names: `im August`), `diesen September`, `letzten Mai`
+  const SHIFT = alt(Object.keys(w.shifts));
+  parsers.push({
+    rule: `${p}.date.month`,
+    triggers: firstWords([...Object.keys(w.shifts), ...Object.keys(w.months)]),
+    pattern: rx(`${L}(?:(${SHIFT})\\s+)?(${MONTH})${R}(?!\\.\\d)`),
+    extract(m, ctx) {
+      const name = key(m[2]!);
+      const mo = w.months[name]!;
+      const start = m.index;
+      const end = start + m[0].length;
+      const shift = lookup(w.shifts, m[1]);
+      if (shift === undefined) {
+        if (weakMonths.has(name) && !cueWords.has(wordBefore(ctx.text, start))) return null;
+        return monthMaybeYear(ctx, start, end, this.rule, null, mo);
+      }
+      if (weakMonths.has(name) && name.length < 4) return null;
+      // `letzten September` = the last September before the current month; `nächsten` the first after it
+      return relative(ctx, { start, end, rule: `${this.rule}-shift` }, "month", "month", (r) => {
+        let y = r.y;
+        if (shift < 0) y = mo < r.m ? r.y + shift + 1 : r.y + shift;
+        else if (shift > 0) y = mo > r.m ? r.y + shift - 1 : r.y + shift;
+        return { from: isoMonth(y, mo), to: isoMonth(y, mo), grain: "month" };
+      });
+    },
+  });
+  // `im Jahr 2006`, `2006` — a bare number is a year only where the context says so (see isYearContext)
+  parsers.push({
+    rule: `${p}.date.year`,
+    triggers: firstWords([...w.yearWords, "0"]),
+    pattern: rx(`${L}(?<!\\d[./-])(?:(${yearWords})\\s+)?${year4}(?![\\d]|[.,]\\d|\\s?\\d{3}(?!\\d))`),
+    extract(m, ctx) {
+      const start = m.index;
+      const end = start + m[0].length;
+      const numStart = end - 4;
+      if (!m[1] && !isYearContext(ctx.text, numStart, end, w, cueWords)) return null;
+      const iso = isoYear(Number(m[2]));
+      return fixed(start, end, this.rule, iso, iso, "year");
+    },
+  });
+  // `Frühjahr 2023`, `im Sommer`, `vergangenen Winter`, `Winter 2022/23`
+  const SEASON = alt(Object.keys(w.seasons));
+  parsers.push({
+    rule: `${p}.date.season`,
+    triggers: firstWords([...Object.keys(w.shifts), ...Object.keys(w.seasons)]),
+    pattern: rx(
+      `${L}(?:(${SHIFT})\\s+)?(${SEASON})${R}(?:\\s+(?:of\\s+|des\\s+jahres\\s+)?${year4}(?:\\s*/\\s*(\\d{4}|\\d{2}))?(?!\\d))?`,
+    ),
+    extract(m, ctx) {
+      const [a, b] = w.seasons[key(m[2]!)]!;
+      const start = m.index;
+      const end = start + m[0].length;
+      const span = (y: number) => ({
+        from: isoMonth(y, a),
+        to: isoMonth(b < a ? y + 1 : y, b),
+        grain: "season" as Grain,
+      });
+      if (m[3]) {
+        const s = span(Number(m[3]));
+        return fixed(start, end, this.rule, s.from, s.to, "season");
+      }
+      const shift = lookup(w.shifts, m[1]);
+      if (shift === undefined && !cueWords.has(wordBefore(ctx.text, start))) return null;
+      return relative(ctx, { start, end, rule: this.rule }, "season", "month", (r, future) => {
+        // the season containing the reference, or the last (next) one
+        const curY = r.m < a && b < a ? r.y - 1 : r.y;
+        const contains = b < a ? r.m >= a || r.m <= b : r.m >= a && r.m <= b;
+        let y: number;
+        if (shift === undefined) {
+          y = contains ? curY : future ? (r.m < a ? r.y : r.y + 1) : r.m > b && b >= a ? r.y : r.y - 1;
+        } else if (shift === 0) y = contains ? curY : r.y;
+        else if (shift < 0) y = (r.m > b && b >= a ? r.y : r.y - 1) + shift + 1;
+        else y = (r.m < a ? r.y : r.y + 1) + shift - 1;
+        return span(y);
+      });
+    },
+  });
+  // `im dritten Quartal 2023`, `Q3 2023`, `im ersten Halbjahr`
+  const QW = alt(w.quarterWords);
+  const HW = alt(w.halfWords);
+  parsers.push({
+    rule: `${p}.date.quarter`,
+    triggers: firstWords([...Object.keys(ORD), "0", "q", "h"]),
+    pattern: rx(
+      `${L}(?:(${ORDW})|(\\d)\\.)\\s+(?:(${QW})|(${HW}))${R}(?:\\s+(?:des\\s+jahres\\s+|of\\s+)?${year4}(?!\\d))?|${L}([QH])([1-4])\\s*/?\\s*${year4}(?!\\d)`,
+    ),
+    extract(m, ctx) {
+      const start = m.index;
+      const end = start + m[0].length;
+      const isHalf = Boolean(m[4]) || m[6]?.toUpperCase() === "H";
+      const n = m[7] ? Number(m[7]) : m[1] ? lookup(ORD, m[1]) : Number(m[2]);
+      const max = isHalf ? 2 : 4;
+      if (n === undefined || n === 0 || n > max) return null;
+      const len = isHalf ? 6 : 3;
+      const grain: Grain = isHalf ? "half" : "quarter";
+      const make = (y: number, k: number) => ({
+        from: isoMonth(y, (k - 1) * len + 1),
+        to: isoMonth(y, k * len),
+        grain,
+      });
+      const yStated = m[5] ?? m[8];
+      const k = n < 0 ? max : n;
+      if (yStated) {
+        const s = make(Number(yStated), k);
+        return fixed(start, end, this.rule, s.from, s.to, grain);
+      }
+      return relative(ctx, { start, end, rule: this.rule }, grain, "year", (r, future) => {
+        const y = impliedYear(ctx.ref!, future, (c) => ({ y: c, m: (k - 1) * len + 1, d: 1 }));
+        return make(ctx.ref!.precision === "year" ? r.y : y, k);
+      });
+    },
+  });
+  // `Ostern 2020`, `Weihnachten`, `Muttertag im Jahr 2019`
+  const HOL = alt(Object.keys(w.holidays));
+  parsers.push({
+    rule: `${p}.date.holiday`,
+    triggers: firstWords(Object.keys(w.holidays)),
+    pattern: rx(
+      `${L}(${HOL})${R}(?:\\s+(?:(?:im|in)\\s+(?:${yearWords})\\s+|of\\s+)?${year4}(?!\\d)|\\s+(?:(?:im|in)\\s+)?(${SHIFT})\\s+(?:${yearWords})${R})?`,
+    ),
+    extract(m, ctx) {
+      const rule = w.holidays[key(m[1]!)]!;
+      const start = m.index;
+      const end = start + m[0].length;
+      if (m[2]) {
+        const d = holidayDay(rule, Number(m[2]));
+        if (!d) return null;
+        return fixed(start, end, this.rule, isoDay(d), isoDay(d), "day");
+      }
+      const shift = lookup(w.shifts, m[3]);
+      if (shift !== undefined) {
+        return relative(ctx, { start, end, rule: this.rule }, "day", "year", (r) => {
+          const d = holidayDay(rule, r.y + shift);
+          return d ? { from: isoDay(d), to: isoDay(d), grain: "day" } : { from: null, to: null, grain: "day" };
+        });
+      }
+      return relative(ctx, { start, end, rule: this.rule }, "day", "year", (_r, future) => {
+        const y = impliedYear(ctx.ref!, future, (c) => holidayDay(rule, c));
+        const d = holidayDay(rule, y);
+        return d ? { from: isoDay(d), to: isoDay(d), grain: "day" } : { from: null, to: null, grain: "day" };
+      });
+    },
+  });
+  return parsers;
+}
+
+/**
+ * Is the four-digit number at [start, end) a year? Yes after a cue (`im`, `seit`, `bis`, `Ende`), at the
+ * start of a sentence or before a verb; no after a count cue (`rund 2000`) or before a unit (`2000 km`)
+ * or, in a language that capitalises nouns, before a noun (`2000 Soldaten`).
+ * Example: `Seit 2014 Soldaten` is a year; `bis zu 2000 Soldaten` is not.
+ */
+export function isYearContext(
+  text: string,
+  start: number,
+  end: number,
+  w: TimeWords,
+  cueWords: Set<string>,
+): boolean {
+  const before = wordBefore(text, start);
+  const after = wordAfter(text, end);
+  const afterLower = after.toLowerCase();
+  if (afterLower && w.notYearAfter.includes(afterLower)) return false;
+  if (/^[%€$]/.test(text.slice(end).trimStart())) return false;
+  if (before && w.countCues.includes(before)) return false;
+  if (before && cueWords.has(before)) return true;
+  if (!after) return true;
+  if (w.yearFollowers.includes(afterLower)) return true;
+  const first = after[0]!;
+  const capital = first !== first.toLowerCase();
+  if (w.nounsCapitalised) return !capital && !/^\d/.test(after);
+  return false;
+}

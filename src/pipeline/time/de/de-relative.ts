@@ -1,0 +1,51 @@
+/** @module German relative expressions: `gestern`, `am Dienstag`, `im vergangenen Jahr`, `vor 24 Jahren`, `am Wochenende`, `Anfang des Jahres`. */
+import { deTime } from "../../../lang/de/time.js";
+import { DIGIT, firstWords, alt, L, lookup, R, rx } from "../patterns.js";
+import { relative } from "../resolve.js";
+import { buildRelativeParsers, shiftedUnit } from "../relative.js";
+import type { Parser } from "../types.js";
+
+const w = deTime;
+
+/** `am Wochenende`: the weekend of the reference week */
+const weekend: Parser = {
+  rule: "de.relative.weekend",
+  triggers: ["am", "übers", "über", "dem", "das"],
+  pattern: rx(`${L}(?:am|übers|über\\s+das|dem|das)\\s+(${alt(w.weekendWords)})${R}`),
+  extract(m, ctx) {
+    return relative(ctx, { start: m.index, end: m.index + m[0].length, rule: this.rule }, "day", "day", (r) =>
+      shiftedUnit(r, "weekend", 0),
+    );
+  },
+};
+
+/** `Anfang des Jahres`, `Ende des Monats`, `Mitte der Woche`: a part of the current unit */
+const modUnit: Parser = {
+  rule: "de.relative.part-of-unit",
+  triggers: firstWords(Object.keys(w.mods)),
+  pattern: rx(`${L}(${alt(Object.keys(w.mods))})\\s+(?:des|der)\\s+(jahres|monats|woche|jahrzehnts)${R}`),
+  extract(m, ctx) {
+    const unit = lookup(w.units, m[2])!;
+    const mod = lookup(w.mods, m[1])!;
+    const grain = unit === "month" ? "month" : unit === "week" ? "day" : unit === "decade" ? "decade" : "year";
+    const needs = unit === "week" ? "day" : unit === "month" ? "month" : "year";
+    const f = relative(ctx, { start: m.index, end: m.index + m[0].length, rule: this.rule }, grain, needs, (r) =>
+      shiftedUnit(r, unit, 0),
+    );
+    return { ...f, mod };
+  },
+};
+
+/** `unter der Woche`: Monday to Friday of the reference week */
+const workdays: Parser = {
+  rule: "de.relative.workdays",
+  triggers: ["unter"],
+  pattern: rx(`${L}unter\\s+der\\s+woche${R}`),
+  extract(m, ctx) {
+    return relative(ctx, { start: m.index, end: m.index + m[0].length, rule: this.rule }, "day", "day", (r) =>
+      shiftedUnit(r, "workweek", 0),
+    );
+  },
+};
+
+export const deRelativeParsers: Parser[] = [weekend, workdays, modUnit, ...buildRelativeParsers(w, { lang: "de" })];

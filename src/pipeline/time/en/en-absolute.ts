@@ -1,0 +1,133 @@
+/** @module English absolute dates: `June 19, 2024`, `19 June 2024`, `between June 8 and 13`, `the 1990s`, `the 19th century`. */
+import { enTime } from "../../../lang/en/time.js";
+import { buildAbsoluteParsers, dayMaybeYear } from "../absolute.js";
+import { isoYear } from "../calendar.js";
+import { DIGIT, firstWords, alt, key, L, lookup, ordinalWords, R, rx } from "../patterns.js";
+import type { Found, Parser } from "../types.js";
+
+const w = enTime;
+const MONTH = alt(Object.keys(w.months));
+const ORD = ordinalWords(w.ordinals, w.ordinalEndings);
+const ORDW = alt(Object.keys(ORD));
+const WD = alt(Object.keys(w.weekdays));
+const YEAR = "(1\\d{3}|20\\d{2}|21\\d{2})";
+const DAY = `(?:(\\d{1,2})(?:st|nd|rd|th)?|(${ORDW}))`;
+
+const dayOf = (num: string | undefined, word: string | undefined): number =>
+  num !== undefined ? Number(num) : (lookup(ORD, word) ?? 0);
+
+/** `June 19, 2024`, `Tuesday, June 19th`, `Sep. 5` */
+const monthDay: Parser = {
+  rule: "en.date.month-day",
+  triggers: firstWords([...Object.keys(w.weekdays), ...Object.keys(w.months), "the"]),
+  pattern: rx(
+    `${L}(?:(${WD})\\.?\\s*,?\\s*)?(?:the\\s+)?(${MONTH})${R}\\.?\\s*(?:the\\s+)?${DAY}${R}(?!\\s*(?:[:.]\\d|%|\\s*(?:am|pm)${R}))(?:\\s*,?\\s*${YEAR}(?!\\d))?`,
+  ),
+  extract(m, ctx) {
+    const d = dayOf(m[3], m[4]);
+    if (d <= 0) return null;
+    const mo = lookup(w.months, m[2])!;
+    // `may 5` is the month only with a capital or a year
+    if (key(m[2]!) === "may" && m[2] === "may" && !m[5]) return null;
+    return dayMaybeYear(ctx, m.index, m.index + m[0].length, this.rule, m[5] ? Number(m[5]) : null, mo, d);
+  },
+};
+
+/** `19 June 2024`, `the 19th of June`, `Friday, 19 June` */
+const dayMonth: Parser = {
+  rule: "en.date.day-month",
+  triggers: firstWords([...Object.keys(w.weekdays), ...Object.keys(ORD), "the", "0"]),
+  pattern: rx(
+    `${L}(?:(${WD})\\.?\\s*,?\\s*)?(?:the\\s+)?${DAY}\\s*(?:of\\s+)?(${MONTH})${R}\\.?(?:\\s*,?\\s*${YEAR}(?!\\d))?`,
+  ),
+  extract(m, ctx) {
+    const d = dayOf(m[2], m[3]);
+    if (d <= 0) return null;
+    const mo = lookup(w.months, m[4])!;
+    let end = m.index + m[0].length;
+    if (!m[5] && m[0].endsWith(".") && !/\.$/.test(m[4]!)) end -= 1;
+    return dayMaybeYear(ctx, m.index, end, this.rule, m[5] ? Number(m[5]) : null, mo, d);
+  },
+};
+
+/** `between June 8 and 13`, `June 8-13, 2024`, `from the 3rd to the 12th of September`, `8-13 June` */
+const dayRange: Parser = {
+  rule: "en.range.days",
+  triggers: firstWords(["between", "from", "the", ...Object.keys(w.months), ...Object.keys(ORD), "0"]),
+  pattern: rx(
+    `${L}(?:(between|from)\\s+)?(?:(${MONTH})${R}\\.?\\s*(?:the\\s+)?${DAY}\\s*(?:-|–|to|and|through|until|till)\\s*(?:the\\s+)?${DAY}${R}|(?:the\\s+)?${DAY}\\s*(?:-|–|to|and|through|until|till)\\s*(?:the\\s+)?${DAY}\\s*(?:of\\s+)?(${MONTH})${R}\\.?)(?:\\s*,?\\s*${YEAR}(?!\\d))?`,
+  ),
+  extract(m, ctx): Found | null {
+    const mo = lookup(w.months, m[2] ?? m[11]);
+    if (mo === undefined) return null;
+    const d1 = m[2] ? dayOf(m[3], m[4]) : dayOf(m[7], m[8]);
+    const d2 = m[2] ? dayOf(m[5], m[6]) : dayOf(m[9], m[10]);
+    if (d1 <= 0 || d2 <= 0 || d2 < d1) return null;
+    if (/\band\b/i.test(m[0]) && m[1]?.toLowerCase() !== "between") return null;
+    const y = m[12] ? Number(m[12]) : null;
+    const end = m.index + m[0].length;
+    const a = dayMaybeYear(ctx, m.index, end, this.rule, y, mo, d1);
+    const b = dayMaybeYear(ctx, m.index, end, this.rule, y, mo, d2);
+    if (!a || !b) return null;
+    const to = a.from && b.from ? a.from.slice(0, 8) + b.from.slice(8) : null;
+    return { ...a, to, implied: a.implied ? { m: mo, d: d1, endM: mo, endD: d2 } : undefined };
+  },
+};
+
+/** `the 1990s`, `the '90s`, `the nineties`, `1960s` */
+const decade: Parser = {
+  rule: "en.date.decade",
+  triggers: firstWords([...Object.keys(w.decadeWords), "0"]),
+  pattern: rx(`${L}(?:(\\d{4})['’]?s|(?<=['’])(\\d{2})s|(${alt(Object.keys(w.decadeWords))}))${R}`),
+  extract(m) {
+    let start: number;
+    if (m[1]) start = Number(m[1]);
+    else if (m[2]) start = 1900 + Number(m[2]);
+    else {
+      const v = w.decadeWords[key(m[3]!)]!;
+      if (!/^the\s+$/i.test("the ")) return null;
+      start = v === 0 ? 2000 : 1900 + v;
+    }
+    if (start % 10 !== 0) return null;
+    return {
+      start: m.index,
+      end: m.index + m[0].length,
+      rule: this.rule,
+      from: isoYear(start),
+      to: isoYear(start + 9),
+      grain: "decade",
+      relative: false,
+      mod: null,
+    };
+  },
+};
+
+/** `the 19th century` */
+const century: Parser = {
+  rule: "en.date.century",
+  triggers: [DIGIT],
+  pattern: rx(`${L}(\\d{1,2})(?:st|nd|rd|th)[\\s-]+centur(?:y|ies)${R}`),
+  extract(m) {
+    const n = Number(m[1]);
+    if (n < 1 || n > 22) return null;
+    return {
+      start: m.index,
+      end: m.index + m[0].length,
+      rule: this.rule,
+      from: isoYear((n - 1) * 100),
+      to: isoYear((n - 1) * 100 + 99),
+      grain: "century",
+      relative: false,
+      mod: null,
+    };
+  },
+};
+
+export const enAbsoluteParsers: Parser[] = [
+  dayRange,
+  monthDay,
+  dayMonth,
+  decade,
+  century,
+  ...buildAbsoluteParsers(w, { lang: "en", numericOrder: "mdy" }),
+];

@@ -1,0 +1,37 @@
+/** @module English relative expressions: `yesterday`, `on Tuesday`, `last week`, `earlier this month`, `three years ago`. */
+import { enTime } from "../../../lang/en/time.js";
+import { DIGIT, firstWords, alt, L, lookup, R, rx } from "../patterns.js";
+import { relative } from "../resolve.js";
+import { buildRelativeParsers, shiftedUnit } from "../relative.js";
+import type { Parser } from "../types.js";
+
+const w = enTime;
+
+/** `this weekend`-less `at the weekend`, `on the weekend`, `over the weekend` */
+const weekend: Parser = {
+  rule: "en.relative.weekend",
+  triggers: ["on", "at", "over", "during"],
+  pattern: rx(`${L}(?:on|at|over|during)\\s+the\\s+(${alt(w.weekendWords)})${R}`),
+  extract(m, ctx) {
+    return relative(ctx, { start: m.index, end: m.index + m[0].length, rule: this.rule }, "day", "day", (r) =>
+      shiftedUnit(r, "weekend", 0),
+    );
+  },
+};
+
+/** `later this year`, `earlier this month`: the current unit */
+const partOfUnit: Parser = {
+  rule: "en.relative.part-of-unit",
+  triggers: ["earlier", "later"],
+  pattern: rx(`${L}(earlier|later)\\s+(?:this|in\\s+the)\\s+(week|month|year)${R}`),
+  extract(m, ctx) {
+    const unit = lookup(w.units, m[2])!;
+    const grain = unit === "month" ? "month" : unit === "week" ? "day" : "year";
+    const needs = unit === "week" ? "day" : unit === "month" ? "month" : "year";
+    return relative(ctx, { start: m.index, end: m.index + m[0].length, rule: this.rule }, grain, needs, (r) =>
+      shiftedUnit(r, unit, 0),
+    );
+  },
+};
+
+export const enRelativeParsers: Parser[] = [weekend, partOfUnit, ...buildRelativeParsers(w, { lang: "en" })];

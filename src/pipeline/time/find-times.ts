@@ -1,0 +1,165 @@
+/**
+ * @module The time recogniser's core, chrono-style: per-language parsers (a pattern plus an extract
+ * step) find candidates, ordered refiners merge ranges and attach `seit`/`bis`, overlaps are dropped.
+ * Every result is a `[start, end)` span resolved to an interval at a grain.
+ */
+import type { TimeAnnotation } from "../../core/annotations.js";
+import type { Lang } from "../../core/document.js";
+import { deTime } from "../../lang/de/time.js";
+import { enTime } from "../../lang/en/time.js";
+import { deAbsoluteParsers } from "./de/de-absolute.js";
+import { deRelativeParsers } from "./de/de-relative.js";
+import { enAbsoluteParsers } from "./en/en-absolute.js";
+import { enRelativeParsers } from "./en/en-relative.js";
+import { alt, DIGIT, L, R } from "./patterns.js";
+import { buildRefiners, type Refiners } from "./refine.js";
+import { parseRef } from "./resolve.js";
+import type { TimeWords } from "./time-words.js";
+import type { Ctx, Found, Parser } from "./types.js";
+
+
+/** What relative expressions resolve against: the document's date at its precision, or null. */
+export interface TimeReference {
+  /** `2024-10-08`, `2024-10`, `2024` or null */
+  date: string | null;
+  /** the reference date was inferred from the text */
+  inferred?: boolean;
+}
+
+interface Locale {
+  words: TimeWords;
+  parsers: Parser[];
+  /** parsers by trigger key, in parser order */
+  byTrigger: Map<string, Parser[]>;
+  refiners: Refiners;
+  future: RegExp;
+}
+
+function locale(lang: string, words: TimeWords, parsers: Parser[]): Locale {
+  const byTrigger = new Map<string, Parser[]>();
+  for (const p of parsers) {
+    for (const t of p.triggers) {
+      const list = byTrigger.get(t) ?? [];
+      if (!list.includes(p)) list.push(p);
+      byTrigger.set(t, list);
+    }
+  }
+  return {
+    words,
+    parsers,
+    byTrigger,
+    refiners: buildRefiners(words, lang),
+    future: new RegExp(`${L}${alt(words.futureCues)}${R}`, "iu"),
+  };
+}
+
+const LOCALES: Partial<Record<Lang, Locale>> = {
+  de: locale("de", deTime, [...deAbsoluteParsers, ...deRelativeParsers]),
+  en: locale("en", enTime, [...enAbsoluteParsers, ...enRelativeParsers]),
+};
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const LETTER = /\p{L}/u;
+
+function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+function isLetterCode(c: number): boolean {
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return LETTER.test(String.fromCharCode(c));
+}
+
+function isWordCode(c: number): boolean {
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return WORD_CHAR.test(String.fromCharCode(c));
+}
+
+/** The sentence around an offset, found by scanning to the nearest `.`/`!`/`?` + space or line break. */
+function sentenceAround(text: string, at: number): [number, number] {
+  let s = at;
+  while (s > 0 && at - s < 400) {
+    const c = text[s - 1];
+    if (c === "\n" || ((c === " " || c === "\u00a0") && /[.!?]/.test(text[s - 2] ?? "") && !/\d/.test(text[s - 3] ?? ""))) break;
+    s--;
+  }
+  let e = at;
+  while (e < text.length && e - at < 400) {
+    const c = text[e];
+    if (c === "\n" || (/[.!?]/.test(c ?? "") && /\s/.test(text[e + 1] ?? " ") && !/\d/.test(text[e - 1] ?? ""))) break;
+    e++;
+  }
+  return [s, e];
+}
+
+/**
+ * Finds the time expressions of a text. Relative ones resolve against `ref.date`; without one they
+ * keep `from`/`to` null. Example: `findTimes("seit August 2023", "de", {date: null})` →
+ * `[{from: "2023-08", to: null, grain: "month", mod: "since", …}]`.
+ */
+export function findTimes(text: string, lang: Lang, ref: TimeReference): TimeAnnotation[] {
+  const loc = LOCALES[lang];
+  if (!loc || !text) return [];
+  const refDate = parseRef(ref.date, ref.inferred ?? false);
+  const futureCache = new Map<number, boolean>();
+  const ctx: Ctx = {
+    text,
+    words: loc.words,
+    ref: refDate,
+    future(at) {
+      const [s, e] = sentenceAround(text, at);
+      let v = futureCache.get(s);
+      if (v === undefined) {
+        v = loc.future.test(text.slice(s, e));
+        futureCache.set(s, v);
+      }
+      return v;
+    },
+  };
+  const found: Found[] = [];
+  // one pass over the tokens; each parser's sticky pattern is tried only where one of its triggers starts
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (!isWordCode(c)) {
+      i++;
+      continue;
+    }
+    const s = i;
+    let letters = isLetterCode(c);
+    let e = i + 1;
+    while (e < n && isWordCode(text.charCodeAt(e))) e++;
+    let keyEnd = e;
+    if (letters) {
+      keyEnd = s + 1;
+      while (keyEnd < e && isLetterCode(text.charCodeAt(keyEnd))) keyEnd++;
+    } else letters = false;
+    const k = letters ? text.slice(s, keyEnd).toLowerCase() : isDigitCode(c) ? DIGIT : "";
+    const parsers = k ? loc.byTrigger.get(k) : undefined;
+    if (parsers) {
+      for (const p of parsers) {
+        p.pattern.lastIndex = s;
+        const m = p.pattern.exec(text);
+        if (!m) continue;
+        const f = p.extract(m, ctx);
+        if (f) found.push(f);
+      }
+    }
+    i = e;
+  }
+  const inferred = ref.inferred ?? false;
+  return loc.refiners.run(found, text).map((f) => ({
+    type: "time",
+    start: f.start,
+    end: f.end,
+    text: text.slice(f.start, f.end),
+    from: f.from,
+    to: f.to,
+    grain: f.grain,
+    inferred: inferred && f.relative && (f.from !== null || f.to !== null),
+    relative: f.relative,
+    mod: f.mod,
+    rule: f.rule,
+  }));
+}

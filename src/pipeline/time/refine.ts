@@ -1,0 +1,199 @@
+/**
+ * @module Refiners, in order: drop overlaps, attach `Anfang`/`Mitte`/`Ende`, merge ranges
+ * (`von 2001 bis 2002`, `zwischen X und Y`, `Juni bis August 2023`), attach open-interval words
+ * (`seit August 2023`, `bis 1973`), drop overlaps again.
+ */
+import type { Grain } from "../../core/annotations.js";
+import { dropOverlaps } from "../../core/span.js";
+import { addDays, firstDayOf, isoDay, isValidDay, lastDayOf } from "./calendar.js";
+import { alt, key } from "./patterns.js";
+import type { TimeWords } from "./time-words.js";
+import type { Found } from "./types.js";
+
+export interface Refiners {
+  run(found: Found[], text: string): Found[];
+}
+
+const GRAIN_RANK: Record<Grain, number> = {
+  day: 0,
+  month: 1,
+  season: 2,
+  quarter: 2,
+  half: 3,
+  year: 4,
+  decade: 5,
+  century: 6,
+};
+
+/** Replaces the year of an ISO date: (`2024-06`, 2023) → `2023-06`. */
+function withYear(iso: string | null, y: number): string | null {
+  if (!iso) return null;
+  return String(y).padStart(4, "0") + iso.slice(4);
+}
+
+/** Brings two ends of a range to one grain: the finer one (`Juni bis 15. August` → days). */
+function unify(a: Found, b: Found): { from: string | null; to: string | null; grain: Grain } | null {
+  if (a.grain === b.grain) return { from: a.from, to: b.to, grain: a.grain };
+  const fine = GRAIN_RANK[a.grain] < GRAIN_RANK[b.grain] ? a.grain : b.grain;
+  if (fine === "day") {
+    return {
+      from: a.from ? isoDay(firstDayOf(a.from)) : null,
+      to: b.to ? isoDay(lastDayOf(b.to)) : null,
+      grain: "day",
+    };
+  }
+  if (a.from && b.to && a.from.length === 4 && b.to.length >= 7) return { from: `${a.from}-01`, to: b.to, grain: fine };
+  if (a.from && b.to && a.from.length >= 7 && b.to.length === 4) return { from: a.from, to: `${b.to}-12`, grain: fine };
+  return { from: a.from, to: b.to, grain: fine };
+}
+
+export function buildRefiners(w: TimeWords, lang: string): Refiners {
+  const modRe = new RegExp(`(?<![\\p{L}])(${alt(Object.keys(w.mods))})(?:\\s+|-)(?:(?:${alt(w.articles)})\\s+)?$`, "iu");
+  const openerRe = new RegExp(`(?<![\\p{L}])(${alt(Object.keys(w.openers))})\\s+$`, "iu");
+  const notOpenerRe = new RegExp(`(?<![\\p{L}])${alt(w.notOpeners)}\\s+$`, "iu");
+  const joinRe = new RegExp(`^\\s*(${alt(w.rangeJoins)})\\s*$`, "iu");
+  const leadRe = new RegExp(`(?<![\\p{L}])(${alt(w.rangeStarts)})\\s+$`, "iu");
+  const listJoins = new Set(w.listJoins.map(key));
+  const betweenWords = new Set(w.rangeStarts.map(key).filter((s) => /^(zwischen|between)/.test(s)));
+  const postModRe =
+    w.postMods && Object.keys(w.postMods).length
+      ? new RegExp(`^\\s+(${alt(Object.keys(w.postMods))})(?![\\p{L}])`, "iu")
+      : null;
+
+  function attachMods(list: Found[], text: string): void {
+    for (const f of list) {
+      if (f.mod !== null) continue;
+      const before = text.slice(Math.max(0, f.start - 40), f.start);
+      const m = modRe.exec(before);
+      if (!m) continue;
+      f.start -= before.length - m.index;
+      f.mod = w.mods[key(m[1]!)] ?? null;
+      f.rule += "+mod";
+    }
+  }
+
+  /** `dieses Jahr früher`: a part word after a relative unit */
+  function attachPostMods(list: Found[], text: string): void {
+    if (!postModRe) return;
+    for (const f of list) {
+      if (f.mod !== null || !f.relative || f.grain === "day") continue;
+      const m = postModRe.exec(text.slice(f.end, f.end + 20));
+      if (!m) continue;
+      f.end += m[0].length;
+      f.mod = w.postMods?.[key(m[1]!)] ?? null;
+      f.rule += "+mod";
+    }
+  }
+
+  function mergeRanges(list: Found[], text: string): Found[] {
+    const out: Found[] = [];
+    for (let i = 0; i < list.length; i++) {
+      const a = list[i]!;
+      const b = list[i + 1];
+      if (!b || a.mod || b.mod) {
+        out.push(a);
+        continue;
+      }
+      const gap = text.slice(a.end, b.start);
+      const jm = joinRe.exec(gap);
+      if (!jm) {
+        out.push(a);
+        continue;
+      }
+      const join = key(jm[1]!);
+      const before = text.slice(Math.max(0, a.start - 30), a.start);
+      const lead = leadRe.exec(before);
+      const leadWord = lead ? key(lead[1]!) : null;
+      const isListJoin = listJoins.has(join.split(" ")[0]!);
+      if (isListJoin && !(leadWord && betweenWords.has(leadWord))) {
+        out.push(a);
+        continue;
+      }
+      const merged = mergeTwo(a, b);
+      if (!merged) {
+        out.push(a);
+        continue;
+      }
+      if (lead) merged.start -= before.length - lead.index;
+      out.push(merged);
+      i++;
+    }
+    return out;
+  }
+
+  function mergeTwo(a0: Found, b0: Found): Found | null {
+    let a = a0;
+    let b = b0;
+    // the stated year of one end carries to the other: `Juni bis August 2023`, `März 2023 bis Januar`
+    if (a.implied && !b.implied && b.from) {
+      const y = Number(b.from.slice(0, 4));
+      let from = withYear(a.from ?? "0000" + (a.to ?? "").slice(4), y);
+      if (a.from === null && a.implied) from = implToIso(a, y);
+      if (from && from > (b.from ?? "")) from = withYear(from, y - 1);
+      a = { ...a, from, to: from, relative: false };
+    } else if (b.implied && !a.implied && a.to) {
+      const y = Number(a.to.slice(0, 4));
+      let to = b.to ? withYear(b.to, y) : implToIso(b, y);
+      if (to && to < (a.to ?? "")) to = withYear(to, y + 1);
+      b = { ...b, from: to, to, relative: false };
+    }
+    // `Montag bis Freitag`: a weekday range runs forward, so the second day moves to the following week
+    if (a.relative && b.relative && a.grain === "day" && b.grain === "day" && a.from && b.to && b.to < a.from) {
+      let to = b.to;
+      for (let k = 0; k < 2 && to < a.from; k++) to = isoDay(addDays(firstDayOf(to), 7));
+      b = { ...b, from: to, to };
+    }
+    const u = unify(a, b);
+    if (!u) return null;
+    if (u.from && u.to && firstDayOf(u.from) && isoDay(firstDayOf(u.from)) > isoDay(lastDayOf(u.to))) return null;
+    return {
+      start: a.start,
+      end: b.end,
+      rule: `${lang}.range.join`,
+      from: u.from,
+      to: u.to,
+      grain: u.grain,
+      relative: a.relative || b.relative,
+      mod: null,
+    };
+  }
+
+  function implToIso(f: Found, y: number): string | null {
+    const im = f.implied;
+    if (!im) return null;
+    if (im.d === null) return `${String(y).padStart(4, "0")}-${String(im.m).padStart(2, "0")}`;
+    return isValidDay(y, im.m, im.d) ? isoDay({ y, m: im.m, d: im.d }) : null;
+  }
+
+  function attachOpeners(list: Found[], text: string): void {
+    for (const f of list) {
+      if (f.mod === "since" || f.mod === "until" || f.rule.includes(".range.")) continue;
+      const before = text.slice(Math.max(0, f.start - 30), f.start);
+      const m = openerRe.exec(before);
+      if (!m || notOpenerRe.test(before)) continue;
+      const kind = w.openers[key(m[1]!)];
+      if (!kind) continue;
+      f.start -= before.length - m.index;
+      f.rule += `+${kind}`;
+      if (kind === "since" || kind === "after") {
+        f.from = kind === "after" ? f.to : f.from;
+        f.to = null;
+      } else {
+        f.to = kind === "before" ? f.from : f.to;
+        f.from = null;
+      }
+      f.mod = kind;
+    }
+  }
+
+  return {
+    run(found, text) {
+      const list = dropOverlaps(found);
+      attachMods(list, text);
+      attachPostMods(list, text);
+      const merged = mergeRanges(list, text);
+      attachOpeners(merged, text);
+      return dropOverlaps(merged);
+    },
+  };
+}

@@ -1,0 +1,227 @@
+/**
+ * @module Parsers for expressions that need the reference date (`gestern`, `am Dienstag`, `letzten Monat`,
+ * `vor 24 Jahren`, `in den letzten 3 Tagen`), built from a language's word lists.
+ */
+import type { Grain } from "../../core/annotations.js";
+import { addDays, addMonths, isoDay, isoMonth, isoYear, weekday, type Ymd } from "./calendar.js";
+import { DIGIT, firstWords, alt, key, L, lookup, R, rx } from "./patterns.js";
+import { dayRange, type Interval, point, relative, weekOf } from "./resolve.js";
+import type { TimeUnit, TimeWords } from "./time-words.js";
+import type { Parser } from "./types.js";
+
+/** The unit `shift` units away from the reference: (`month`, -1) in October 2024 → `2024-09`. */
+export function shiftedUnit(r: Ymd, unit: TimeUnit, shift: number): Interval {
+  switch (unit) {
+    case "day":
+      return point(addDays(r, shift), "day");
+    case "week":
+      return weekOf(r, shift);
+    case "workweek": {
+      const mon = addDays(r, shift * 7 + 1 - weekday(r));
+      return dayRange(mon, addDays(mon, 4));
+    }
+    case "weekend": {
+      const sat = addDays(r, 6 - weekday(r) + shift * 7);
+      return dayRange(sat, addDays(sat, 1));
+    }
+    case "month": {
+      const t = addMonths({ y: r.y, m: r.m, d: 1 }, shift);
+      return point(t, "month");
+    }
+    case "quarter": {
+      const q = Math.floor((r.m - 1) / 3) + shift;
+      const y = r.y + Math.floor(q / 4);
+      const k = ((q % 4) + 4) % 4;
+      return { from: isoMonth(y, k * 3 + 1), to: isoMonth(y, k * 3 + 3), grain: "quarter" };
+    }
+    case "half": {
+      const h = Math.floor((r.m - 1) / 6) + shift;
+      const y = r.y + Math.floor(h / 2);
+      const k = ((h % 2) + 2) % 2;
+      return { from: isoMonth(y, k * 6 + 1), to: isoMonth(y, k * 6 + 6), grain: "half" };
+    }
+    case "year":
+      return { from: isoYear(r.y + shift), to: isoYear(r.y + shift), grain: "year" };
+    case "decade": {
+      const d = Math.floor(r.y / 10) * 10 + shift * 10;
+      return { from: isoYear(d), to: isoYear(d + 9), grain: "decade" };
+    }
+  }
+}
+
+/** The precision of reference a unit needs and the grain it resolves to. */
+const UNIT_NEEDS: Record<TimeUnit, ["day" | "month" | "year", Grain]> = {
+  day: ["day", "day"],
+  week: ["day", "day"],
+  workweek: ["day", "day"],
+  weekend: ["day", "day"],
+  month: ["month", "month"],
+  quarter: ["month", "quarter"],
+  half: ["month", "half"],
+  year: ["year", "year"],
+  decade: ["year", "decade"],
+};
+
+/** Moves a day by n units (weeks as 7 days). */
+function moveBy(r: Ymd, unit: TimeUnit, n: number): Ymd {
+  if (unit === "day") return addDays(r, n);
+  if (unit === "week" || unit === "weekend" || unit === "workweek") return addDays(r, 7 * n);
+  if (unit === "month") return addMonths(r, n);
+  if (unit === "quarter") return addMonths(r, 3 * n);
+  if (unit === "half") return addMonths(r, 6 * n);
+  if (unit === "year") return addMonths(r, 12 * n);
+  return addMonths(r, 120 * n);
+}
+
+/** The point n units away (`vor 24 Jahren` → the year 24 before); weeks resolve to a day. */
+function unitsAway(r: Ymd, unit: TimeUnit, n: number): Interval {
+  const t = moveBy(r, unit, n);
+  const grain = UNIT_NEEDS[unit][1];
+  if (grain === "quarter" || grain === "half") return point(t, "month");
+  if (grain === "decade") return point(t, "year");
+  return point(t, grain);
+}
+
+export interface RelativeOptions {
+  lang: string;
+}
+
+export function buildRelativeParsers(w: TimeWords, o: RelativeOptions): Parser[] {
+  const p = o.lang;
+  const SHIFT = alt(Object.keys(w.shifts));
+  const UNIT = alt(Object.keys(w.units));
+  const WD = alt(Object.keys(w.weekdays).filter((k) => !w.weakWeekdays.includes(k)));
+  const DAY = alt(Object.keys(w.days));
+  const COUNT = `(?:\\d{1,3}|${alt(Object.keys(w.counts))})`;
+  const lowerOnly = new Set(w.lowerCaseOnlyDays);
+  const countOf = (s: string): number | null => (/^\d/.test(s) ? Number(s) : (lookup(w.counts, s) ?? null));
+  const parsers: Parser[] = [];
+
+  // `heute`, `gestern`, `übermorgen`
+  parsers.push({
+    rule: `${p}.relative.day`,
+    triggers: firstWords(Object.keys(w.days)),
+    pattern: rx(`${L}(${DAY})${R}`),
+    extract(m, ctx) {
+      const word = m[1]!;
+      if (lowerOnly.has(key(word)) && word[0] !== word[0]!.toLowerCase()) return null;
+      const n = lookup(w.days, word)!;
+      return relative(ctx, { start: m.index, end: m.index + m[0].length, rule: this.rule }, "day", "day", (r) =>
+        point(addDays(r, n), "day"),
+      );
+    },
+  });
+  // `am Dienstag`, `nächsten Donnerstag`, `last Friday`
+  parsers.push({
+    rule: `${p}.relative.weekday`,
+    triggers: firstWords([...Object.keys(w.shifts), ...Object.keys(w.weekdays)]),
+    pattern: rx(`${L}(?:(${SHIFT})\\s+)?(${WD})${R}`),
+    extract(m, ctx) {
+      const wd = lookup(w.weekdays, m[2])!;
+      const shift = lookup(w.shifts, m[1]);
+      return relative(ctx, { start: m.index, end: m.index + m[0].length, rule: this.rule }, "day", "day", (r, future) => {
+        const cur = weekday(r);
+        let t: Ymd;
+        if (shift === undefined) {
+          // the last such day not after the reference, or the next one not before it in a future sentence
+          t = future ? addDays(r, (wd - cur + 7) % 7) : addDays(r, -((cur - wd + 7) % 7));
+        } else {
+          t = addDays(r, shift * 7 + wd - cur);
+        }
+        return point(t, "day");
+      });
+    },
+  });
+  // `letzten Monat`, `im vergangenen Jahr`, `des laufenden Jahres`, `diese Woche`, `nächstes Wochenende`
+  parsers.push({
+    rule: `${p}.relative.unit`,
+    triggers: firstWords(Object.keys(w.shifts)),
+    pattern: rx(`${L}(${SHIFT})\\s+(${UNIT})${R}`),
+    extract(m, ctx) {
+      const unit = lookup(w.units, m[2])!;
+      const shift = lookup(w.shifts, m[1])!;
+      const [needs, grain] = UNIT_NEEDS[unit];
+      return relative(ctx, { start: m.index, end: m.index + m[0].length, rule: this.rule }, grain, needs, (r) =>
+        shiftedUnit(r, unit, shift),
+      );
+    },
+  });
+  // `vor 24 Jahren`, `vor wenigen Tagen`, `3 days ago`; `in drei Wochen`
+  const AGO_B = w.agoBefore.length ? alt(w.agoBefore) : null;
+  const AGO_A = w.agoAfter.length ? alt(w.agoAfter) : null;
+  const LATER_B = w.laterBefore.length ? alt(w.laterBefore) : null;
+  const agoParts: string[] = [];
+  if (AGO_B) agoParts.push(`(?<agob>${AGO_B})\\s+(?<n1>${COUNT})\\s+(?<u1>${UNIT})${R}`);
+  if (AGO_A) agoParts.push(`(?<n2>${COUNT})\\s+(?<u2>${UNIT})\\s+(?<agoa>${AGO_A})${R}`);
+  if (LATER_B) agoParts.push(`(?<laterb>${LATER_B})\\s+(?<n3>${COUNT})\\s+(?<u3>${UNIT})${R}`);
+  const LATER_A = w.laterAfter.length ? alt(w.laterAfter) : null;
+  if (LATER_A) agoParts.push(`(?<n4>${COUNT})\\s+(?<u4>${UNIT})\\s+(?<latera>${LATER_A})${R}`);
+  parsers.push({
+    rule: `${p}.relative.ago`,
+    triggers: firstWords([...w.agoBefore, ...w.laterBefore, ...Object.keys(w.counts), "0"]),
+    pattern: rx(`${L}(?:${agoParts.join("|")})`),
+    extract(m, ctx) {
+      const g = m.groups!;
+      const nWord = g.n1 ?? g.n2 ?? g.n3 ?? g.n4!;
+      const unit = lookup(w.units, g.u1 ?? g.u2 ?? g.u3 ?? g.u4)!;
+      if (unit === "weekend") return null;
+      const sign = g.laterb || g.latera ? 1 : -1;
+      const n = countOf(nWord);
+      // a vague count (`vor wenigen Tagen`, `a few days ago`) is taken as three, approximately
+      const count = n ?? 3;
+      const rule = n === null ? `${this.rule}-vague` : this.rule;
+      const approx = n === null || unit === "month" || unit === "quarter" || unit === "year" || unit === "decade";
+      const start = g.laterb ? m.index : m.index;
+      return relative(
+        ctx,
+        { start, end: m.index + m[0].length, rule },
+        "day",
+        "day",
+        (r) => ({ ...point(moveBy(r, unit, sign * count), "day"), mod: approx ? "approx" : null }),
+        true,
+      );
+    },
+  });
+  // `in den letzten 3 Tagen`, `die nächsten 2 Wochen`, `the past two years`
+  const SPAN = alt(Object.keys(w.spanShifts));
+  parsers.push({
+    rule: `${p}.relative.span`,
+    triggers: firstWords(Object.keys(w.spanShifts)),
+    pattern: rx(`${L}(${SPAN})\\s+(${COUNT})\\s+(${UNIT})${R}`),
+    extract(m, ctx) {
+      const sign = lookup(w.spanShifts, m[1])!;
+      const unit = lookup(w.units, m[3])!;
+      const n = countOf(m[2]!) ?? 3;
+      if (unit === "weekend") return null;
+      return relative(ctx, { start: m.index, end: m.index + m[0].length, rule: this.rule }, "day", "day", (r) => {
+        // the past n units up to yesterday; the next n units from tomorrow
+        if (sign < 0) return dayRange(moveBy(r, unit, -n), addDays(r, -1));
+        const first = addDays(r, 1);
+        return dayRange(first, addDays(moveBy(first, unit, n), -1));
+      });
+    },
+  });
+  // `Rest der Woche`, `rest of the month`
+  if (w.restWords.length) {
+    parsers.push({
+      rule: `${p}.relative.rest`,
+      triggers: firstWords(w.restWords),
+      pattern: rx(`${L}(${alt(w.restWords)})\\s+(?:(${SHIFT})\\s+)?(${UNIT})${R}`),
+      extract(m, ctx) {
+        const unit = lookup(w.units, m[3])!;
+        if (unit !== "week" && unit !== "month" && unit !== "year") return null;
+        return relative(ctx, { start: m.index, end: m.index + m[0].length, rule: this.rule }, "day", "day", (r) => {
+          const whole = shiftedUnit(r, unit, 0);
+          const last = unit === "week" ? whole.to! : lastDay(unit, r);
+          return { from: isoDay(r), to: last, grain: "day" };
+        });
+      },
+    });
+  }
+  return parsers;
+}
+
+function lastDay(unit: "month" | "year", r: Ymd): string {
+  if (unit === "year") return isoDay({ y: r.y, m: 12, d: 31 });
+  return isoDay(addDays(addMonths({ y: r.y, m: r.m, d: 1 }, 1), -1));
+}

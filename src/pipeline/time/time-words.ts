@@ -1,0 +1,60 @@
+/** @module The shape of a language's time vocabulary: `src/lang/<lang>/time.ts` fills it in with data. */
+
+export type TimeUnit = "day" | "week" | "workweek" | "weekend" | "month" | "quarter" | "half" | "year" | "decade";
+export type TimeMod = "since" | "until" | "before" | "after" | "start" | "mid" | "end" | "approx";
+
+/**
+ * How a holiday's date is found in a year: a fixed day `[month, day]`; days after Easter Sunday;
+ * the n-th weekday of a month `[month, isoWeekday, n]`; the n-th Sunday of Advent (0 = the Sunday
+ * before the first, -1 the one before that); or days after the first Sunday of Advent.
+ */
+export type HolidayRule =
+  | { fixed: [number, number] }
+  | { easter: number }
+  | { nthWeekday: [number, number, number] }
+  | { advent: number }
+  | { adventOffset: number };
+
+export interface TimeWords {
+  months: Record<string, number>;
+  weakMonths: string[];
+  weekdays: Record<string, number>;
+  weakWeekdays: string[];
+  seasons: Record<string, [number, number]>;
+  ordinals: Record<string, number>;
+  ordinalEndings: string[];
+  counts: Record<string, number | null>;
+  units: Record<string, TimeUnit>;
+  shifts: Record<string, number>;
+  days: Record<string, number>;
+  lowerCaseOnlyDays: string[];
+  articles: string[];
+  yearWords: string[];
+  mods: Record<string, TimeMod>;
+  /** part words after a relative unit: `dieses Jahr früher` */
+  postMods?: Record<string, TimeMod>;
+  openers: Record<string, TimeMod>;
+  notOpeners: string[];
+  rangeStarts: string[];
+  rangeJoins: string[];
+  listJoins: string[];
+  notYearAfter: string[];
+  yearCues: string[];
+  countCues: string[];
+  yearFollowers: string[];
+  nounsCapitalised: boolean;
+  decadeWords: Record<string, number>;
+  decadeSuffix: string[];
+  centuryWords: string[];
+  quarterWords: string[];
+  halfWords: string[];
+  weekendWords: string[];
+  futureCues: string[];
+  agoBefore: string[];
+  agoAfter: string[];
+  laterBefore: string[];
+  laterAfter: string[];
+  spanShifts: Record<string, number>;
+  restWords: string[];
+  holidays: Record<string, HolidayRule>;
+}

@@ -1,0 +1,102 @@
+import { describe, expect, it } from "vitest";
+import { findFurniture, mergeRanges } from "../../src/pipeline/read/furniture.js";
+import { furnitureCues } from "../../src/pipeline/read/furniture-cues.js";
+
+const body = (n: number) =>
+  Array.from(
+    { length: n },
+    (_, i) => `Absatz ${i + 1}: Nordkorea und Russland vertiefen ihre Zusammenarbeit.`,
+  ).join("\n\n");
+
+function marked(text: string, lang: "de" | "en" | "other") {
+  return findFurniture(text, furnitureCues(lang)).map((r) => ({
+    rule: r.rule,
+    text: text.slice(r.start, r.end),
+  }));
+}
+
+describe("findFurniture (German)", () => {
+  it("marks a trailing block from its heading to the end", () => {
+    const tail =
+      "Über die Autorin\n\n  • Erika Beispiel schreibt seit Jahren über Ostasien.\n\nJTI zertifiziert";
+    const text = `${body(6)}\n\n${tail}`;
+    expect(marked(text, "de")).toEqual([{ rule: "de.furniture.ueber-den-autor", text: tail }]);
+  });
+
+  it("does not let a block heading in the first half swallow the article", () => {
+    const text = `Verwendete Quellen\n\n${body(6)}`;
+    expect(marked(text, "de")).toEqual([]);
+  });
+
+  it("marks single furniture lines anywhere, trimmed, and leaves sentences alone", () => {
+    const text = [
+      body(2),
+      "  Mehr Nachrichten über Nordkorea  ",
+      body(2),
+      "Sendung: Beispielradio, Morgenmagazin, 06.11.2024",
+      "Lesen Sie auch: Was Pjöngjang von Moskau bekommt",
+      "Mehr News zum Krieg sind nach Angaben der Redaktion in Vorbereitung, sagte ein Sprecher am Dienstag vor Journalisten in Berlin, und zwar deutlich mehr als bisher angekündigt worden war.",
+      body(1),
+    ].join("\n\n");
+    expect(marked(text, "de")).toEqual([
+      { rule: "de.furniture.mehr-news", text: "Mehr Nachrichten über Nordkorea" },
+      { rule: "de.furniture.sendung", text: "Sendung: Beispielradio, Morgenmagazin, 06.11.2024" },
+      { rule: "de.furniture.lesen-sie-auch", text: "Lesen Sie auch: Was Pjöngjang von Moskau bekommt" },
+    ]);
+  });
+
+  it("marks badge and editorial-policy lines", () => {
+    const text = `${body(2)}\n\nJTI zertifiziert JTI zertifiziert\n\n„So arbeitet die Redaktion“ erklärt unsere Regeln.`;
+    expect(marked(text, "de").map((m) => m.rule)).toEqual([
+      "de.furniture.jti",
+      "de.furniture.so-arbeitet-die-redaktion",
+    ]);
+  });
+});
+
+describe("findFurniture (English)", () => {
+  it("marks an about-the-author block and read-more lines", () => {
+    const en = (n: number) =>
+      Array.from({ length: n }, () => "North Korea has shipped more shells to Russia, officials said.").join(
+        "\n\n",
+      );
+    const text = `${en(2)}\n\nRead more: How the shipments reach the front\n\n${en(4)}\n\nAbout the author\n\nJane Example covers East Asia.`;
+    expect(marked(text, "en")).toEqual([
+      { rule: "en.furniture.read-more", text: "Read more: How the shipments reach the front" },
+      { rule: "en.furniture.about-the-author", text: "About the author\n\nJane Example covers East Asia." },
+    ]);
+  });
+
+  it("does not take an article sentence that begins like a credit for furniture", () => {
+    const text =
+      "Published figures suggest that 10,000 soldiers were sent.\n\nUpdated: 12 December 2024, 09:14";
+    expect(marked(text, "en")).toEqual([
+      { rule: "en.furniture.updated", text: "Updated: 12 December 2024, 09:14" },
+    ]);
+  });
+
+  it("applies both lists when the language is unknown", () => {
+    const text = `${body(1)}\n\nRead more: x\n\nMehr News zum Thema Korea`;
+    expect(marked(text, "other").map((m) => m.rule)).toEqual([
+      "en.furniture.read-more",
+      "de.furniture.mehr-news",
+    ]);
+  });
+});
+
+describe("mergeRanges", () => {
+  it("sorts and merges overlapping ranges, keeping the earlier rule", () => {
+    expect(
+      mergeRanges(
+        [{ start: 10, end: 50, rule: "b" }],
+        [
+          { start: 0, end: 5, rule: "a" },
+          { start: 40, end: 60, rule: "c" },
+        ],
+      ),
+    ).toEqual([
+      { start: 0, end: 5, rule: "a" },
+      { start: 10, end: 60, rule: "b" },
+    ]);
+  });
+});
