@@ -11,7 +11,7 @@ import { fileURLToPath } from "node:url";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const goldPath = process.argv[2] ?? join(here, "gold.json");
-const folder = dirname(goldPath);
+const folder = join(dirname(goldPath), "articles");
 const gold = JSON.parse(readFileSync(goldPath, "utf8")).docs;
 
 const KINDS = new Set(["deployment", "delivery", "launch", "casualties", "inventory", "composition", "other"]);

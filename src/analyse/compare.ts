@@ -4,8 +4,8 @@
  */
 import type { ClaimRecord } from "../core/records.js";
 import type { StoredClaim } from "../store/types.js";
-import { compatible, figureRange, hasFigure } from "./figure.js";
-import { asOf, compareAsOf, periodOf, periodsOverlap, strictlyWithin } from "./period.js";
+import { figureRange, hasFigure, type Range } from "./figure.js";
+import { asOf, lastDay, type Period, periodOf, periodsOverlap, strictlyWithin } from "./period.js";
 
 /** The claim fields the analysis reads: a stored claim, or a hand-built one in tests. */
 export type AnalysedClaim = Pick<
@@ -83,27 +83,93 @@ export type Relation =
   | "unordered"
   | "unrelated";
 
-export function relate(a: AnalysedClaim, b: AnalysedClaim, opts: CompareOptions = {}): Relation {
-  if (seriesKey(a) !== seriesKey(b) || !hasFigure(a) || !hasFigure(b)) return "unrelated";
-  const running = (opts.cumulativeKinds ?? CUMULATIVE_KINDS).includes(a.kind);
-  const pa = periodOf(a, running);
-  const pb = periodOf(b, running);
+/** A claim with what every comparison needs computed once (ranges, periods, keys). */
+export interface Prepared<C extends AnalysedClaim = AnalysedClaim> {
+  claim: C;
+  series: string;
+  key: string;
+  range: Range | null;
+  period: Period | null;
+  /** last day of the as-of date, or null */
+  asOfDay: string | null;
+  running: boolean;
+  additive: boolean;
+}
+
+export function prepare<C extends AnalysedClaim>(c: C, opts: CompareOptions = {}): Prepared<C> {
+  const running = (opts.cumulativeKinds ?? CUMULATIVE_KINDS).includes(c.kind);
+  const at = asOf(c);
+  return {
+    claim: c,
+    series: seriesKey(c),
+    key: independenceKey(c),
+    range: hasFigure(c) ? figureRange(c) : null,
+    period: periodOf(c, running),
+    asOfDay: at ? lastDay(at) : null,
+    running,
+    additive: (opts.additiveKinds ?? ADDITIVE_KINDS).includes(c.kind),
+  };
+}
+
+/** The relation of two prepared claims (see Relation). */
+export function relatePrepared(a: Prepared, b: Prepared): Relation {
+  if (a.series !== b.series || !a.range || !b.range) return "unrelated";
+  const pa = a.period;
+  const pb = b.period;
   if (!pa || !pb) return "undated";
   if (!periodsOverlap(pa, pb)) return "separate";
-  if (compatible(a, b)) return "compatible";
-  const ra = figureRange(a)!;
-  const rb = figureRange(b)!;
-  if (running) {
-    if (asOf(a) == null || asOf(b) == null) return "unordered";
-    const order = compareAsOf(asOf(a), asOf(b));
-    if (order !== 0) {
-      const [earlier, later] = order < 0 ? [ra, rb] : [rb, ra];
+  const ra = a.range;
+  const rb = b.range;
+  if (ra.low <= rb.high && rb.low <= ra.high) return "compatible";
+  if (a.running) {
+    if (a.asOfDay == null || b.asOfDay == null) return "unordered";
+    if (a.asOfDay !== b.asOfDay) {
+      const [earlier, later] = a.asOfDay < b.asOfDay ? [ra, rb] : [rb, ra];
       return later.low > earlier.high ? "update" : "disagreement";
     }
   }
-  if ((opts.additiveKinds ?? ADDITIVE_KINDS).includes(a.kind)) {
+  if (a.additive) {
     if (strictlyWithin(pa, pb) && ra.high < rb.low) return "part";
     if (strictlyWithin(pb, pa) && rb.high < ra.low) return "part";
   }
   return "disagreement";
+}
+
+export function relate(a: AnalysedClaim, b: AnalysedClaim, opts: CompareOptions = {}): Relation {
+  return relatePrepared(prepare(a, opts), prepare(b, opts));
+}
+
+/**
+ * Calls `visit` for every pair of claims of one series whose periods overlap and which both state a
+ * figure, with their relation. A sweep over periods sorted by start skips pairs that cannot overlap,
+ * so a series spread over years costs far less than all pairs.
+ */
+export function forEachOverlappingPair<C extends AnalysedClaim>(
+  claims: readonly C[],
+  opts: CompareOptions,
+  visit: (a: Prepared<C>, b: Prepared<C>, rel: Relation) => void,
+): void {
+  const bySeries = new Map<string, Prepared<C>[]>();
+  for (const c of claims) {
+    const p = prepare(c, opts);
+    if (!p.range || !p.period) continue;
+    const list = bySeries.get(p.series) ?? [];
+    list.push(p);
+    bySeries.set(p.series, list);
+  }
+  for (const list of bySeries.values()) {
+    // open starts first, then by first day; ties by id so the pair order is stable
+    list.sort(
+      (x, y) => (x.period!.from ?? "").localeCompare(y.period!.from ?? "") || x.claim.id - y.claim.id,
+    );
+    for (let i = 0; i < list.length; i++) {
+      const a = list[i]!;
+      const to = a.period!.to;
+      for (let j = i + 1; j < list.length; j++) {
+        const b = list[j]!;
+        if (to != null && b.period!.from != null && b.period!.from > to) break;
+        visit(a, b, relatePrepared(a, b));
+      }
+    }
+  }
 }

@@ -3,7 +3,12 @@
  * how many contradict it. Copies within one story cluster, and figures passed on from the same original
  * claimant, count once (see `independenceKey`).
  */
-import { type AnalysedClaim, type CompareOptions, independenceKey, relate, seriesKey } from "./compare.js";
+import {
+  type AnalysedClaim,
+  type CompareOptions,
+  forEachOverlappingPair,
+  independenceKey,
+} from "./compare.js";
 
 export interface Corroboration {
   claimId: number;
@@ -22,36 +27,37 @@ export function corroborate(
   claims: readonly AnalysedClaim[],
   opts: CompareOptions = {},
 ): Map<number, Corroboration> {
-  const bySeries = new Map<string, AnalysedClaim[]>();
-  for (const c of claims) {
-    const list = bySeries.get(seriesKey(c)) ?? [];
-    list.push(c);
-    bySeries.set(seriesKey(c), list);
-  }
-  const out = new Map<number, Corroboration>();
-  for (const list of bySeries.values()) {
-    for (const c of list) {
-      const own = independenceKey(c);
-      const agreeing = new Map<string, number[]>();
-      const contradicting = new Map<string, number[]>();
-      for (const other of list) {
-        if (other.id === c.id) continue;
-        const key = independenceKey(other);
-        if (key === own) continue;
-        const rel = relate(c, other, opts);
-        const bucket = rel === "compatible" ? agreeing : rel === "disagreement" ? contradicting : null;
-        if (!bucket) continue;
-        bucket.set(key, [...(bucket.get(key) ?? []), other.id]);
-      }
-      out.set(c.id, {
-        claimId: c.id,
-        sourceKey: own,
-        sources: 1 + agreeing.size,
-        corroboratedBy: [...agreeing.values()].flat(),
-        contradictions: contradicting.size,
-        contradictedBy: [...contradicting.values()].flat(),
-      });
+  const agreeing = new Map<number, Map<string, number[]>>();
+  const contradicting = new Map<number, Map<string, number[]>>();
+  const note = (into: Map<number, Map<string, number[]>>, id: number, key: string, other: number) => {
+    let byKey = into.get(id);
+    if (!byKey) {
+      byKey = new Map<string, number[]>();
+      into.set(id, byKey);
     }
+    const ids = byKey.get(key);
+    if (ids) ids.push(other);
+    else byKey.set(key, [other]);
+  };
+  forEachOverlappingPair(claims, opts, (a, b, rel) => {
+    if (a.key === b.key) return;
+    const into = rel === "compatible" ? agreeing : rel === "disagreement" ? contradicting : null;
+    if (!into) return;
+    note(into, a.claim.id, b.key, b.claim.id);
+    note(into, b.claim.id, a.key, a.claim.id);
+  });
+  const out = new Map<number, Corroboration>();
+  for (const c of claims) {
+    const agree = agreeing.get(c.id) ?? new Map<string, number[]>();
+    const against = contradicting.get(c.id) ?? new Map<string, number[]>();
+    out.set(c.id, {
+      claimId: c.id,
+      sourceKey: independenceKey(c),
+      sources: 1 + agree.size,
+      corroboratedBy: [...agree.values()].flat().sort((x, y) => x - y),
+      contradictions: against.size,
+      contradictedBy: [...against.values()].flat().sort((x, y) => x - y),
+    });
   }
   return out;
 }

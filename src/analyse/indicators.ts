@@ -7,8 +7,8 @@ import {
   type AnalysedClaim,
   type CompareOptions,
   claimantOf,
+  forEachOverlappingPair,
   independenceKey,
-  relate,
   seriesKey,
 } from "./compare.js";
 import { type Figure, formatFigure, hasFigure, representative } from "./figure.js";
@@ -96,28 +96,28 @@ export function sourceLabel(
   return claimantOf(c) ?? `unattributed (${c.outlet ?? `document ${c.documentId}`})`;
 }
 
-/** Flags between every pair of points of one series. */
+/** Flags between the points of one series (or several: pairs never cross series); each pair earlier first. */
 export function seriesFlags(claims: readonly AnalysedClaim[], opts: CompareOptions = {}): IndicatorFlag[] {
   const flags: IndicatorFlag[] = [];
-  for (let i = 0; i < claims.length; i++) {
-    for (let j = i + 1; j < claims.length; j++) {
-      const a = claims[i]!;
-      const b = claims[j]!;
-      const rel = relate(a, b, opts);
-      const sameSource = independenceKey(a) === independenceKey(b);
-      let type: IndicatorFlag["type"] | null = null;
-      if (rel === "disagreement") type = sameSource ? "revision" : "disagreement";
-      else if (rel === "update") type = "update";
-      if (!type) continue;
-      flags.push({
-        type,
-        claims: [a.id, b.id],
-        figures: [formatFigure(a), formatFigure(b)],
-        sources: [sourceLabel(a), sourceLabel(b)],
-      });
-    }
-  }
-  return flags;
+  const figures = new Map<number, string>();
+  const labels = new Map<number, string>();
+  const figureOf = (c: AnalysedClaim) => figures.get(c.id) ?? figures.set(c.id, formatFigure(c)).get(c.id)!;
+  const labelOf = (c: AnalysedClaim) => labels.get(c.id) ?? labels.set(c.id, sourceLabel(c)).get(c.id)!;
+  forEachOverlappingPair(claims, opts, (pa, pb, rel) => {
+    let type: IndicatorFlag["type"] | null = null;
+    if (rel === "disagreement") type = pa.key === pb.key ? "revision" : "disagreement";
+    else if (rel === "update") type = "update";
+    if (!type) return;
+    const order = compareAsOf(pa.asOfDay, pb.asOfDay) || pa.claim.id - pb.claim.id;
+    const [a, b] = order <= 0 ? [pa.claim, pb.claim] : [pb.claim, pa.claim];
+    flags.push({
+      type,
+      claims: [a.id, b.id],
+      figures: [figureOf(a), figureOf(b)],
+      sources: [labelOf(a), labelOf(b)],
+    });
+  });
+  return flags.sort((x, y) => x.claims[0] - y.claims[0] || x.claims[1] - y.claims[1]);
 }
 
 /** Groups claims with a figure into series, ordered by series key; points by time. */

@@ -83,7 +83,11 @@ export function createApp(opts: AppOptions): Hono {
       let body: unknown;
       if (e.body) {
         if (!/^application\/json\b/i.test(c.req.header("Content-Type") ?? "")) {
-          throw new ApiError(415, ApiCode.BAD_REQUEST, "the body must be JSON (Content-Type: application/json)");
+          throw new ApiError(
+            415,
+            ApiCode.BAD_REQUEST,
+            "the body must be JSON (Content-Type: application/json)",
+          );
         }
         let raw: unknown;
         try {

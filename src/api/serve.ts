@@ -30,20 +30,23 @@ export function serve(opts: ServeOptions): Promise<RunningServer> {
   const app = createApp({ store: opts.store, token: opts.token, hypothesesDir: opts.hypothesesDir });
   const host = opts.host ?? DEFAULT_HOST;
   return new Promise((resolvePromise, reject) => {
-    const server = nodeServe({ fetch: app.fetch, port: opts.port ?? DEFAULT_PORT, hostname: host }, (info) => {
-      const { port } = info as AddressInfo;
-      const shown = host.includes(":") ? `[${host}]` : host;
-      resolvePromise({
-        url: `http://${shown}:${port}`,
-        port,
-        close: () =>
-          new Promise<void>((done) => {
-            server.close(() => done());
-            // keep-alive connections would hold close() open until they time out
-            (server as unknown as { closeAllConnections?: () => void }).closeAllConnections?.();
-          }),
-      });
-    });
+    const server = nodeServe(
+      { fetch: app.fetch, port: opts.port ?? DEFAULT_PORT, hostname: host },
+      (info) => {
+        const { port } = info as AddressInfo;
+        const shown = host.includes(":") ? `[${host}]` : host;
+        resolvePromise({
+          url: `http://${shown}:${port}`,
+          port,
+          close: () =>
+            new Promise<void>((done) => {
+              server.close(() => done());
+              // keep-alive connections would hold close() open until they time out
+              (server as unknown as { closeAllConnections?: () => void }).closeAllConnections?.();
+            }),
+        });
+      },
+    );
     server.once("error", reject);
   });
 }

@@ -17,3 +17,7 @@ commands.push((await import("./hypotheses.js")).hypothesesCommand);
 commands.push((await import("./grade.js")).gradeCommand);
 commands.push((await import("./export.js")).exportCommand);
 commands.push((await import("./extract.js")).extractCommand);
+commands.push((await import("./annotate.js")).annotateCommand);
+commands.push((await import("./serve.js")).serveCommand);
+commands.push((await import("./reextract.js")).reextractCommand);
+commands.push((await import("./demo.js")).demoCommand);

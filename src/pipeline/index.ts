@@ -59,5 +59,7 @@ export function createAnnotator(opts: AnnotatorOptions = {}): Pipeline {
     numbersComponent(),
     timesComponent(),
     entitiesComponent(opts.gazetteer),
+    attributionComponent(opts.gazetteer),
+    hedgingComponent(),
   ]);
 }

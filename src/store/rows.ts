@@ -66,6 +66,7 @@ export function toStoredDocument(r: Selectable<DocumentsTable>): StoredDocument 
     ingestedAt: r.ingested_at,
     origin: r.origin,
     nonBody: JSON.parse(r.non_body),
+    extractorVersion: r.extractor_version ?? null,
   };
 }
 

@@ -29,6 +29,8 @@ export interface SaveResult {
 export interface StoredDocument extends Document {
   id: number;
   clusterId: number;
+  /** the version of the extractor whose results are stored, null when none ran */
+  extractorVersion: string | null;
 }
 
 export interface DocumentSummary {

@@ -13,7 +13,7 @@ import { openStore } from "../../src/store/index.js";
 import type { Store } from "../../src/store/types.js";
 
 const SEEDS = resolve(process.cwd(), "../shared/seeds");
-const EXAMPLES = resolve(process.cwd(), "examples");
+const EXAMPLES = resolve(process.cwd(), "examples/articles");
 
 let dir: string;
 let store: Store;
@@ -22,7 +22,6 @@ let series: GradedSeries[];
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), "lagebild-seeds-"));
   store = await openStore(join(dir, "seeds.db"));
-  // examples/ also holds gold.json and a README: ingest the articles only
   const articles = readdirSync(EXAMPLES)
     .filter((f) => f.endsWith(".txt"))
     .map((f) => join(EXAMPLES, f));

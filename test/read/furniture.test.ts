@@ -28,6 +28,11 @@ describe("findFurniture (German)", () => {
     expect(marked(text, "de")).toEqual([]);
   });
 
+  it("takes a bare teaser heading in the last part for a line, not for the start of a trailing block", () => {
+    const text = `${body(4)}\n\nLesen Sie auch\n\nWas Pjöngjang liefert\n\n${body(2)}`;
+    expect(marked(text, "de")).toEqual([{ rule: "de.furniture.teaser-heading", text: "Lesen Sie auch" }]);
+  });
+
   it("marks single furniture lines anywhere, trimmed, and leaves sentences alone", () => {
     const text = [
       body(2),

@@ -62,11 +62,29 @@ export function postgresBackend(url: string): Backend {
   };
 }
 
-export function backends(): Backend[] {
+/**
+ * SQLite always; PostgreSQL when `LAGEBILD_TEST_PG` names a server that answers. Each skip prints
+ * its reason, so a run without PostgreSQL says so instead of passing quietly.
+ */
+export async function backends(): Promise<Backend[]> {
   const out: Backend[] = [sqliteBackend()];
   const pgUrl = process.env.LAGEBILD_TEST_PG;
-  if (pgUrl) out.push(postgresBackend(pgUrl));
-  else console.warn("store tests: LAGEBILD_TEST_PG is not set, so the PostgreSQL back-end is skipped");
+  if (!pgUrl) {
+    console.warn("store tests: LAGEBILD_TEST_PG is not set, so the PostgreSQL back-end is skipped");
+    return out;
+  }
+  const probe = new pg.Client({ connectionString: pgUrl, connectionTimeoutMillis: 5000 });
+  try {
+    await probe.connect();
+    await probe.query("select 1");
+    out.push(postgresBackend(pgUrl));
+  } catch (err) {
+    console.warn(
+      `store tests: no PostgreSQL server answers at LAGEBILD_TEST_PG (${(err as Error).message}), so the PostgreSQL back-end is skipped`,
+    );
+  } finally {
+    await probe.end().catch(() => {});
+  }
   return out;
 }
 

@@ -91,7 +91,7 @@ const mainDoc = () =>
     nonBody: [{ start: 0, end: 19, rule: "test.furniture" }],
   });
 
-const all = backends();
+const all = await backends();
 afterAll(async () => {
   for (const b of all) await b.cleanup();
 });
@@ -122,7 +122,7 @@ describe.each(all)("store on $name", (backend) => {
       duplicateOf: null,
     });
     const got = await store.getDocument(r.documentId);
-    expect(got).toEqual({ ...doc, id: r.documentId, clusterId: r.documentId });
+    expect(got).toEqual({ ...doc, id: r.documentId, clusterId: r.documentId, extractorVersion: null });
     expect(got!.text).toBe(TEXT);
     expect(await store.getDocument(r.documentId + 1000)).toBeNull();
     expect(await store.documentIds()).toEqual([r.documentId]);
@@ -320,7 +320,9 @@ describe.each(all)("store on $name", (backend) => {
     const v2 = fullExtraction("v2");
     v2.claims = v2.claims.slice(0, 1);
     v2.events = [];
+    expect((await store.getDocument(documentId))!.extractorVersion).toBe("v1");
     await store.replaceExtraction(documentId, v2);
+    expect((await store.getDocument(documentId))!.extractorVersion).toBe("v2");
     expect((await store.claims()).map((c) => c.extractorVersion)).toEqual(["v2"]);
     expect(await store.events()).toEqual([]);
     expect(await store.mentions(documentId)).toHaveLength(2);

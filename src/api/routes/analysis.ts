@@ -89,7 +89,9 @@ export const analysisRoutes: Endpoint[] = [
     params: z.strictObject({ id: z.string().regex(/^[a-z0-9][a-z0-9_-]{0,63}$/, "not a set id") }),
     responses: { 404: "no such hypothesis set" },
     handler: async ({ params, ctx }) => {
-      const set = listHypothesisSets(ctx.hypothesesDir ?? hypothesisDir()).sets.find((s) => s.id === params.id);
+      const set = listHypothesisSets(ctx.hypothesesDir ?? hypothesisDir()).sets.find(
+        (s) => s.id === params.id,
+      );
       if (!set) throw new ApiError(404, ApiCode.NOT_FOUND, `no hypothesis set "${params.id}"`);
       return { matrix: await analyseHypotheses(ctx.store, set) };
     },
@@ -129,7 +131,12 @@ export const analysisRoutes: Endpoint[] = [
         .slice(-query.events)
         .reverse();
       return {
-        counts: { documents: docs.length, claims: claimList.length, events: events.length, series: series.length },
+        counts: {
+          documents: docs.length,
+          claims: claimList.length,
+          events: events.length,
+          series: series.length,
+        },
         latest,
         disagreements,
         events: newest,

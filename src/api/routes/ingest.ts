@@ -34,7 +34,11 @@ export const ingestRoutes: Endpoint[] = [
     tag: "ingest",
     auth: true,
     body: IngestBody,
-    responses: { 201: "stored (or already stored)", 401: "missing or wrong token", 503: "no token configured" },
+    responses: {
+      201: "stored (or already stored)",
+      401: "missing or wrong token",
+      503: "no token configured",
+    },
     handler: async ({ body, ctx, c }) => {
       if ("text" in body) {
         // The same reader the JSON-lines input uses: an unreadable date is a 400 naming the field.

@@ -65,6 +65,8 @@ export const attribution: AttributionCues = {
     "schreibt",
     "zitierte",
     "sprach",
+    "veröffentlichte",
+    "veröffentlicht",
     "spricht",
   ],
   reportNouns: [

@@ -66,7 +66,31 @@ export const clauseOpeners: readonly string[] = [
 export const complementizers: readonly string[] = ["dass", "ob"];
 
 /** Negation: `keine Zusagen für Lieferungen`, `nicht nach Nordkorea geliefert` — no transfer is asserted. */
-export const negations: readonly string[] = ["kein", "keine", "keinen", "keiner", "keinerlei", "nicht", "nie", "niemals", "verbot"];
+export const negations: readonly string[] = [
+  "kein",
+  "keine",
+  "keinen",
+  "keiner",
+  "keinerlei",
+  "nicht",
+  "nie",
+  "niemals",
+  "verbot",
+  "bestritten",
+  "bestreitet",
+  "bestreiten",
+  "dementiert",
+  "dementierte",
+];
+
+/** A figure that sets a limit is no claim about the world: `erlauben … höchstens 500.000 Barrel`. */
+export const limitWords: readonly string[] = ["erlaubt", "erlauben", "erlaubte", "obergrenze", "höchstgrenze", "zulässig", "gestattet"];
+
+/** Words that stand for a noun said before: `Weitere 2.700 seien verwundet worden`. */
+export const ellipsisWords: readonly string[] = ["weitere", "davon", "andere", "anderen"];
+
+/** Link a part to a whole: `8.000 von 10.000 Soldaten`, `Tausende von Soldaten`. */
+export const partitives: readonly string[] = ["von", "der"];
 
 /**
  * Present-tense verbs of a state: a deployment or inventory stated with them holds at the document's date

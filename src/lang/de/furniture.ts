@@ -28,9 +28,10 @@ export const deFurniture: readonly FurnitureCue[] = [
     scope: "block-to-end",
   },
   {
-    rule: "de.furniture.auch-interessant",
+    // recommendation boxes that close a page (a teaser box inside the article is a `line` cue below)
+    rule: "de.furniture.empfehlungen",
     pattern:
-      /^(?:Das könnte Sie auch interessieren|Auch interessant|Empfehlungen der Redaktion|Weitere Artikel|Meistgelesen|Zum Weiterlesen):?$/i,
+      /^(?:Das könnte Sie auch interessieren|Empfehlungen der Redaktion|Meistgelesen|Meistgelesene Artikel):?$/i,
     scope: "block-to-end",
   },
   {
@@ -50,6 +51,13 @@ export const deFurniture: readonly FurnitureCue[] = [
     rule: "de.furniture.lesen-sie-auch",
     pattern:
       /^(?:Lesen Sie (?:auch|hier|mehr)|Auch interessant|Mehr dazu|Mehr zum Thema|Lesetipp|Lese-Tipp|Passend dazu|Zum Thema)\s*:.{0,200}$/i,
+    scope: "line",
+  },
+  {
+    // a bare teaser heading inside the article ("Lesen Sie auch" above a link): the line only
+    rule: "de.furniture.teaser-heading",
+    pattern:
+      /^(?:Lesen Sie auch|Auch interessant|Lesetipp|Mehr dazu|Passend dazu|Zum Weiterlesen|Weitere Artikel)$/i,
     scope: "line",
   },
   { rule: "de.furniture.sendung", pattern: /^Sendung:\s.{1,200}$/i, scope: "line" },

@@ -35,6 +35,7 @@ export const attribution: AttributionCues = {
     "assesses",
     "believes",
     "added",
+    "published",
   ],
   reportNouns: ["report", "reports", "statement", "assessment", "estimate", "estimates", "findings", "data"],
   carryAdverbs: [],

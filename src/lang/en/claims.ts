@@ -70,7 +70,16 @@ export const nounStops: readonly string[] = [
 ];
 
 /** Negation: `no deliveries`, `did not deliver` — no transfer is asserted. */
-export const negations: readonly string[] = ["no", "not", "never", "none", "ban", "n't"];
+export const negations: readonly string[] = ["no", "not", "never", "none", "ban", "n't", "denied", "deny", "denies", "denying"];
+
+/** A figure that sets a limit is no claim about the world: `a cap of 500,000 barrels`. */
+export const limitWords: readonly string[] = ["cap", "capped", "limit", "limited", "allowed", "allows", "permitted", "ceiling"];
+
+/** Words that stand for a noun said before: `around 1,000 others wounded`, `an additional 3,000 followed`. */
+export const ellipsisWords: readonly string[] = ["others", "more", "additional", "further", "another"];
+
+/** Link a part to a whole: `8,000 of the roughly 10,000 soldiers`, `thousands of workers`. */
+export const partitives: readonly string[] = ["of"];
 
 /** Present-tense verbs of a state: `10,000 troops are in Russia`, `North Korea maintains an army of …`. */
 export const presentStateVerbs: readonly string[] = [

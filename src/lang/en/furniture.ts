@@ -19,12 +19,18 @@ export const enFurniture: readonly FurnitureCue[] = [
   {
     rule: "en.furniture.related",
     pattern:
-      /^(?:Related|Related (?:articles|stories|coverage|content|topics)|More on this (?:story|topic)|More from [\w .'-]{1,40}|You (?:may|might) also like|Recommended(?: for you)?|Most (?:read|popular)|Read more):?$/i,
+      /^(?:Related (?:articles|stories|coverage|content|topics)|More on this (?:story|topic)|More from [\w .'-]{1,40}|You (?:may|might) also like|Recommended(?: for you)?|Most (?:read|popular)):?$/i,
     scope: "block-to-end",
   },
   { rule: "en.furniture.comments", pattern: /^(?:Comments|\d+ comments)$/i, scope: "block-to-end" },
 
   // Single lines
+  {
+    // a bare teaser heading inside the article ("Read more" above a link): the line only
+    rule: "en.furniture.teaser-heading",
+    pattern: /^(?:Read more|Related|See also|Also read|Read also)$/i,
+    scope: "line",
+  },
   {
     rule: "en.furniture.read-more",
     pattern: /^(?:Read more|Read also|Also read|Related|See also|Watch|Listen|More)\s*:.{0,200}$/i,

@@ -11,22 +11,23 @@ import type { Component } from "../../core/pipeline.js";
 import type { Span } from "../../core/span.js";
 import { attribution as deCues } from "../../lang/de/attribution.js";
 import { attribution as enCues } from "../../lang/en/attribution.js";
-import { type CompiledGazetteer, getGazetteer } from "../entities/index.js";
-import { LANG_DATA } from "../entities/matcher.js";
+import { type CompiledGazetteer, endsWithPersonCue, getGazetteer } from "../entities/index.js";
 import { type Token, tokenize } from "../entities/tokens.js";
 import type { AttributionCues } from "./cues.js";
 
 export type { AttributionCues } from "./cues.js";
 
+type CueIndex = Map<string, string[][]>;
+
 interface CompiledCues {
   lang: string;
   cues: AttributionCues;
-  /** lower-cased multiword cue → its words */
-  sourceAfter: string[][];
-  sourceAfterComma: string[][];
-  sourceBefore: string[][];
+  /** first word → the cues' words, longest first */
+  sourceAfter: CueIndex;
+  sourceAfterComma: CueIndex;
+  sourceBefore: CueIndex;
   asOpeners: Set<string>;
-  speechVerbs: string[][];
+  speechVerbs: CueIndex;
   reportNouns: Set<string>;
   carryAdverbs: Set<string>;
   reportedSpeech: Set<string>;
@@ -36,8 +37,14 @@ interface CompiledCues {
 }
 
 function compileCues(lang: string, cues: AttributionCues): CompiledCues {
-  const words = (list: readonly string[]) =>
-    list.map((c) => c.toLowerCase().split(/\s+/)).sort((a, b) => b.length - a.length);
+  const words = (list: readonly string[]): CueIndex => {
+    const index: CueIndex = new Map();
+    for (const c of list) {
+      const w = c.toLowerCase().split(/\s+/);
+      index.set(w[0]!, [...(index.get(w[0]!) ?? []), w].sort((a, b) => b.length - a.length));
+    }
+    return index;
+  };
   const set = (list: readonly string[]) => new Set(list.map((w) => w.toLowerCase()));
   return {
     lang,
@@ -266,7 +273,7 @@ class AttributionFinder {
     if (adjacent) return adjacent;
     const after = this.forward(v1 + 1, b, 3, (k) => {
       const t = this.tokens[k]!;
-      return c.articles.has(t.lower) || PERSON_CUE.test(t.lower) || this.g.titleNouns.has(t.lower);
+      return c.articles.has(t.lower) || endsWithPersonCue(t.lower) || this.g.titleNouns.has(t.lower);
     });
     if (after) return after;
     return this.backward(v0 - 1, a, 8, () => true);
@@ -449,10 +456,11 @@ class AttributionFinder {
   }
 
   /** Last token index of a multiword cue starting at i, or -1. Words must be joined by spaces. */
-  private matchWords(i: number, b: number, cues: string[][]): number {
-    const first = this.tokens[i]!.lower;
+  private matchWords(i: number, b: number, index: CueIndex): number {
+    const cues = index.get(this.tokens[i]!.lower);
+    if (!cues) return -1;
     for (const words of cues) {
-      if (words[0] !== first || i + words.length > b) continue;
+      if (i + words.length > b) continue;
       let ok = true;
       for (let k = 1; k < words.length && ok; k++) {
         ok = this.tokens[i + k]!.lower === words[k] && /^\s+$/.test(this.gap(i + k - 1));

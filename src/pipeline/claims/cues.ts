@@ -13,6 +13,9 @@ export interface Cues {
   clauseOpeners: Set<string>;
   complementizers: Set<string>;
   negations: Set<string>;
+  limits: Set<string>;
+  ellipsis: Set<string>;
+  partitives: Set<string>;
   presentState: Set<string>;
   perfectAux: Set<string>;
   nounStops: Set<string>;
@@ -30,6 +33,9 @@ interface LangData {
   clauseOpeners: readonly string[];
   complementizers: readonly string[];
   negations: readonly string[];
+  limitWords: readonly string[];
+  ellipsisWords: readonly string[];
+  partitives: readonly string[];
   presentStateVerbs: readonly string[];
   perfectAuxiliaries: readonly string[];
   nounStops?: readonly string[];
@@ -49,6 +55,9 @@ function build(list: readonly LangData[]): Cues {
     clauseOpeners: set((d) => d.clauseOpeners),
     complementizers: set((d) => d.complementizers),
     negations: set((d) => d.negations),
+    limits: set((d) => d.limitWords),
+    ellipsis: set((d) => d.ellipsisWords),
+    partitives: set((d) => d.partitives),
     presentState: set((d) => d.presentStateVerbs),
     perfectAux: set((d) => d.perfectAuxiliaries),
     nounStops: set((d) => d.nounStops),

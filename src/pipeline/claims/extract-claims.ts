@@ -87,12 +87,12 @@ export function extractClaims(ctx: ClaimContext): ClaimRecord[] {
 
     for (const n of view.numbers) {
       if (!countsSomething(annotated, view, n)) continue;
-      const noun = findItemNoun(doc.text, view, n, cues, doc.lang);
+      const clause = clauseAt(view, n.start);
+      const noun = findItemNoun(doc.text, view, n, cues, doc.lang, clause);
       if (!noun) continue;
       hits ??= findKindCues(view.tokens, cues, doc.lang);
-      const clause = clauseAt(view, n.start);
       const kind = chooseKind(hits, clause, n, noun.item, noun.kind);
-      const claim = buildClaim(ctx, view, clause, n, n, noun.item, kind.kind, noun.adjectives, excluded, state);
+      const claim = buildClaim(ctx, view, clause, n, n, noun.item, kind.kind, noun.adjectives, excluded, state, kind.cue?.receive);
       claim.rules.unshift(n.rule, noun.rule, kind.rule);
       out.push(claim);
       claimedClauses.push(clause);
@@ -143,19 +143,22 @@ function buildClaim(
   onItem: readonly Mention[],
   excluded: readonly Span[],
   state: ParagraphState | null,
+  received = false,
 ): ClaimRecord {
   const { annotated, cues, docName } = ctx;
   const { doc } = annotated;
   const rules: string[] = [];
 
   let { actor, recipient } = assignRoles(
-    roleMentions(view.tokens, view.mentions, clause, figure, onItem, excluded, cues),
+    roleMentions(doc.text, view.tokens, view.mentions, clause, figure, onItem, excluded, cues),
     kind,
+    received,
   );
   if (!actor || (!recipient && hasRecipient(kind))) {
     const wide = assignRoles(
-      roleMentions(view.tokens, view.mentions, view.sentence, figure, onItem, excluded, cues),
+      roleMentions(doc.text, view.tokens, view.mentions, view.sentence, figure, onItem, excluded, cues),
       kind,
+      received,
     );
     const mark = (r: Role | null): Role | null => r && { ...r, rule: `${r.rule}.sentence` };
     actor ??= mark(wide.actor);

@@ -6,6 +6,7 @@
 import type { Mention, NumberAnnotation } from "../../core/annotations.js";
 import type { Lang } from "../../core/document.js";
 import type { ClaimItem, ClaimKind } from "../../core/records.js";
+import type { Span } from "../../core/span.js";
 import type { Cues } from "./cues.js";
 import { lexiconLangs, readLexicon, type WordMatcher, wordMatcher } from "./lexicon.js";
 import type { SentenceView } from "./sentence-view.js";
@@ -14,7 +15,7 @@ import { type Token, tokenAt } from "./tokens.js";
 interface ItemsFile {
   endings: Record<"de" | "en", string[]>;
   items: { item: ClaimItem; kind?: ClaimKind; de: string[]; en: string[] }[];
-  context: { when: ClaimItem; item: ClaimItem; de: string[]; en: string[] }[];
+  context: { when: ClaimItem; hint?: ClaimKind; scope?: "clause"; item: ClaimItem; de: string[]; en: string[] }[];
 }
 
 interface ItemForm {
@@ -25,6 +26,9 @@ interface ItemForm {
 
 interface ContextRule {
   when: ClaimItem;
+  hint: ClaimKind | null;
+  /** `clause`: look at the figure's whole clause, not only the words around the noun */
+  clause: boolean;
   item: ClaimItem;
   matchers: WordMatcher[];
 }
@@ -39,6 +43,8 @@ function compile(lang: "de" | "en"): { forms: ItemForm[]; context: ContextRule[]
     ),
     context: file.context.map((c) => ({
       when: c.when,
+      hint: c.hint ?? null,
+      clause: c.scope === "clause",
       item: c.item,
       matchers: c[lang].map((f) => wordMatcher(f, endings)),
     })),
@@ -64,11 +70,15 @@ export function matchItemWord(lower: string, lang: Lang): ItemMatch | null {
   return best && { item: best.item, kind: best.kind, rule: `${best.lang}.item.${best.matcher.source}` };
 }
 
-/** Raketen near `Grad` are artillery rockets, near `ballistisch` missiles: the first context rule that fits. */
-function applyContext(match: ItemMatch, words: readonly Token[], lang: Lang): ItemMatch {
+/**
+ * Raketen near `Grad` are artillery rockets, near `ballistisch` missiles; `4700 Tote` in a clause about
+ * troops are soldiers: the first context rule that fits.
+ */
+function applyContext(match: ItemMatch, near: readonly Token[], clause: readonly Token[], lang: Lang): ItemMatch {
   for (const l of lexiconLangs(lang)) {
     for (const rule of COMPILED[l].context) {
-      if (rule.when !== match.item) continue;
+      if (rule.when !== match.item || (rule.hint && rule.hint !== match.kind)) continue;
+      const words = rule.clause ? clause : near;
       const hit = rule.matchers.find((m) => words.some((w) => m.test(w.lower)));
       if (hit) return { ...match, item: rule.item, rule: `${match.rule}+${l}.context.${hit.source}` };
     }
@@ -98,6 +108,7 @@ export function findItemNoun(
   figure: NumberAnnotation,
   cues: Cues,
   lang: Lang,
+  clause: Span,
 ): ItemNoun | null {
   const { tokens } = view;
   const adjectives: Mention[] = [];
@@ -119,7 +130,8 @@ export function findItemNoun(
     const match = canBeNoun ? matchItemWord(t.lower, lang) : null;
     if (match) {
       const window = tokens.slice(first, Math.min(tokens.length, i + 4));
-      return { ...applyContext(match, window, lang), token: t, adjectives };
+      const inClause = tokens.filter((w) => w !== t && w.start >= clause.start && w.end <= clause.end);
+      return { ...applyContext(match, window, inClause, lang), token: t, adjectives };
     }
     if (cues.nounsCapitalized && t.capital) break;
     if (cues.nounStops.has(t.lower)) break;

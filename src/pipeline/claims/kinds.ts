@@ -20,7 +20,7 @@ import {
 import type { Token } from "./tokens.js";
 
 interface KindsFile {
-  cues: { kind: ClaimKind; pos: Pos; items?: ClaimItem[]; de: string[]; en: string[] }[];
+  cues: { kind: ClaimKind; pos: Pos; items?: ClaimItem[]; receive?: boolean; de: string[]; en: string[] }[];
   defaults: Record<ClaimItem, ClaimKind>;
   personnel: ClaimItem[];
   personnelKinds: Partial<Record<ClaimKind, ClaimKind>>;
@@ -31,6 +31,7 @@ interface KindCue {
   kind: ClaimKind;
   pos: Pos;
   items: ClaimItem[] | null;
+  receive: boolean;
   rule: string;
 }
 
@@ -45,6 +46,7 @@ function compile(lang: "de" | "en"): PatternIndex<KindCue> {
         kind: c.kind,
         pos: c.pos,
         items: c.items ?? null,
+        receive: c.receive ?? false,
         rule: `${lang}.kind.${c.kind}.${source.replace(/\s+/g, "_")}`,
       })),
     ),
@@ -58,6 +60,8 @@ export interface CueHit {
   kind: ClaimKind;
   pos: Pos;
   items: ClaimItem[] | null;
+  /** a verb of receiving: the subject is the recipient */
+  receive: boolean;
   first: number;
   last: number;
   start: number;
@@ -79,6 +83,7 @@ export function findKindCues(tokens: readonly Token[], cues: Cues, lang: Lang): 
           kind: c.kind,
           pos: c.pos,
           items: c.items,
+          receive: c.receive,
           first: i,
           last,
           start: t.start,

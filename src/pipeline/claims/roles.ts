@@ -27,31 +27,33 @@ export interface RoleMention {
 const PREP_REACH = 4;
 
 /**
- * The preposition governing a mention, looking back over articles and nouns of its phrase
- * (`in den Hafen von Wladiwostok` → `in`); null when another word or mention comes first.
+ * The preposition governing a mention, looking back over the words of its phrase (`in den Hafen von
+ * Wladiwostok` → `in`, `in eastern Russia` → `in`); null when punctuation, another mention or the reach
+ * comes first.
  */
 export function prepositionOf(
+  text: string,
   tokens: readonly Token[],
   mention: Mention,
   mentions: readonly Mention[],
   isPrep: (word: string) => boolean,
-  cues: Cues,
 ): string | null {
   const at = tokenAt(tokens, mention.start);
+  let edge = mention.start;
   for (let i = at - 1; i >= 0 && at - i <= PREP_REACH; i--) {
     const t = tokens[i]!;
+    if (/[,;:()–—"„“”]/.test(text.slice(t.end, edge))) return null;
+    edge = t.start;
     if (mentions.some((m) => m !== mention && m.start <= t.start && t.end <= m.end)) return null;
-    const w = t.lower;
-    if (isPrep(w)) return w;
-    if (cues.nounPhrase.has(w) || (t.capital && !t.initial)) continue;
-    return null;
+    if (isPrep(t.lower)) return t.lower;
+    if (/^\p{N}/u.test(t.text)) return null;
   }
   return null;
 }
 
-function governingPrep(tokens: readonly Token[], mention: Mention, mentions: readonly Mention[], cues: Cues) {
+function governingPrep(text: string, tokens: readonly Token[], mention: Mention, mentions: readonly Mention[], cues: Cues) {
   const isPrep = (w: string) => cues.origin.has(w) || cues.destination.has(w) || cues.recipient.has(w) || cues.target.has(w);
-  return prepositionOf(tokens, mention, mentions, isPrep, cues);
+  return prepositionOf(text, tokens, mention, mentions, isPrep);
 }
 
 /**
@@ -59,6 +61,7 @@ function governingPrep(tokens: readonly Token[], mention: Mention, mentions: rea
  * play no role (the attribution: `laut dem amerikanischen Verteidigungsministerium`).
  */
 export function roleMentions(
+  text: string,
   tokens: readonly Token[],
   mentions: readonly Mention[],
   clause: Span,
@@ -71,7 +74,7 @@ export function roleMentions(
   for (const m of mentions) {
     if (m.start < clause.start || m.end > clause.end || !m.country) continue;
     if (excluded.some((x) => m.start < x.end && x.start < m.end)) continue;
-    const prep = governingPrep(tokens, m, mentions, cues);
+    const prep = governingPrep(text, tokens, m, mentions, cues);
     const roles = new Set<PrepRole>();
     if (prep) {
       if (cues.origin.has(prep)) roles.add("origin");
@@ -114,7 +117,6 @@ const ACTOR: Record<ClaimKind, [string, Pick][]> = {
     ["adjective-on-item", onItem],
     ["origin", has("origin")],
     ["subject", bareName],
-    ["subject-adjective", bareAdjective],
   ],
   delivery: [
     ["subject", before(bareName)],
@@ -175,10 +177,37 @@ function pick(list: readonly RoleMention[], prefs: readonly [string, Pick][], sl
   return null;
 }
 
-/** Actor and recipient for a claim of `kind` from its clause's role mentions. */
-export function assignRoles(list: readonly RoleMention[], kind: ClaimKind): { actor: Role | null; recipient: Role | null } {
+/** A receipt names the sender after `aus`/`from` and the receiver as subject: `Russland hat 148 Raketen aus Nordkorea erhalten`. */
+const RECEIVED_ACTOR: [string, Pick][] = [
+  ["origin", has("origin")],
+  ["adjective-on-item", onItem],
+];
+const RECEIVED_RECIPIENT: [string, Pick][] = [
+  ["subject", before(bareName)],
+  ["subject-adjective", before(bareAdjective)],
+  ["subject-after", bareName],
+];
+
+/**
+ * Actor and recipient for a claim of `kind` from its clause's role mentions. `received`: the kind cue
+ * was a verb of receiving. A delivery's second bare name before the figure is its indirect object
+ * (`Nordkorea hat Russland … 7.000 Container geliefert`, `Russia provided North Korea with …`).
+ */
+export function assignRoles(
+  list: readonly RoleMention[],
+  kind: ClaimKind,
+  received = false,
+): { actor: Role | null; recipient: Role | null } {
+  if (received) {
+    const actor = pick(list, RECEIVED_ACTOR, "actor.received");
+    return { actor, recipient: pick(list, RECEIVED_RECIPIENT, "recipient.received", actor?.country) };
+  }
   const actor = pick(list, ACTOR[kind], "actor");
-  const recipient = pick(list, RECIPIENT[kind], "recipient", actor?.country);
+  let recipient = pick(list, RECIPIENT[kind], "recipient", actor?.country);
+  if (!recipient && kind === "delivery" && actor) {
+    const object = list.find((r) => bareName(r) && r.country !== actor.country);
+    if (object) recipient = { country: object.country, rule: "claim.recipient.object" };
+  }
   return { actor, recipient };
 }
 

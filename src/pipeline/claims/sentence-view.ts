@@ -32,21 +32,29 @@ export interface SentenceView {
 const HARD_BREAK = /[;:()[\]–—]/;
 
 function splitClauses(text: string, sentence: Span, tokens: readonly Token[], cues: Cues): Span[] {
-  const clauses: Span[] = [];
-  let start = sentence.start;
+  const cuts: number[] = [];
   let t = 0;
   for (let i = sentence.start; i < sentence.end; i++) {
     const ch = text[i]!;
-    let cut = HARD_BREAK.test(ch);
-    if (ch === ",") {
+    if (HARD_BREAK.test(ch)) cuts.push(i);
+    else if (ch === ",") {
       while (t < tokens.length && tokens[t]!.start <= i) t++;
       const next = tokens[t];
-      cut = next !== undefined && cues.clauseOpeners.has(next.lower);
+      if (next && cues.clauseOpeners.has(next.lower)) cuts.push(i);
     }
-    if (cut && i > start) {
-      clauses.push({ start, end: i });
-      start = i + 1;
+  }
+  // `said on Monday that 11,000 troops …`: reported speech opens a clause even without a comma
+  for (const tok of tokens) {
+    if (!tok.initial && cues.complementizers.has(tok.lower) && !/,\s*$/.test(text.slice(sentence.start, tok.start))) {
+      cuts.push(tok.start - 1);
     }
+  }
+  cuts.sort((a, b) => a - b);
+  const clauses: Span[] = [];
+  let start = sentence.start;
+  for (const cut of cuts) {
+    if (cut > start) clauses.push({ start, end: cut });
+    start = Math.max(start, cut + 1);
   }
   if (start < sentence.end) clauses.push({ start, end: sentence.end });
   return clauses.length ? clauses : [{ start: sentence.start, end: sentence.end }];

@@ -242,7 +242,7 @@ class MentionFinder {
   }
 
   private isCue(lower: string): boolean {
-    return CUE.test(lower);
+    return endsWithPersonCue(lower);
   }
 
   private isStopword(word: string): boolean {
@@ -333,7 +333,9 @@ class MentionFinder {
     const genitive = LANG_DATA[lang]!.genitiveSuffix;
     for (let i = 0; i < toks.length; i++) {
       if (this.covered.has(i)) continue;
+      const first = toks[i]!.text;
       for (const p of people) {
+        if (first !== p.full[0]!.split("-")[0] && !first.startsWith(p.surname.split(/[ -]/)[0]!)) continue;
         const n = matchName(this.text, toks, i, p.full);
         if (n > 0) {
           const rule = this.isCue(toks[i - 1]?.lower ?? "") ? `${lang}.person.cue` : `${lang}.person.repeat`;

@@ -7,14 +7,35 @@ export interface Token {
   lower: string;
 }
 
-const WORD = /[\p{L}\p{N}]+/gu;
+/** Is a UTF-16 code unit a letter or digit (`\p{L}`, `\p{N}`)? A table is several times faster than a Unicode regex. */
+const WORD_CHAR = (() => {
+  const table = new Uint8Array(65536);
+  const re = /[\p{L}\p{N}]/u;
+  for (let c = 0; c < 65536; c++) if (re.test(String.fromCharCode(c))) table[c] = 1;
+  return table;
+})();
 
-/** `Kim Jong-un, KN-23` → `Kim` `Jong` `un` `KN` `23`: hyphens and spaces are gaps, not tokens. */
+let last: { text: string; tokens: Token[] } | null = null;
+
+/**
+ * `Kim Jong-un, KN-23` → `Kim` `Jong` `un` `KN` `23`: hyphens and spaces are gaps, not tokens.
+ * The stages after segmentation tokenize the same text; the last result is kept, so they share it
+ * (the returned array must not be changed).
+ */
 export function tokenize(text: string): Token[] {
+  if (last && last.text === text) return last.tokens;
   const out: Token[] = [];
-  for (const m of text.matchAll(WORD)) {
-    out.push({ start: m.index, end: m.index + m[0].length, text: m[0], lower: m[0].toLowerCase() });
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    while (i < n && !WORD_CHAR[text.charCodeAt(i)]) i++;
+    if (i >= n) break;
+    const start = i;
+    while (i < n && WORD_CHAR[text.charCodeAt(i)]) i++;
+    const word = text.slice(start, i);
+    out.push({ start, end: i, text: word, lower: word.toLowerCase() });
   }
+  last = { text, tokens: out };
   return out;
 }
 

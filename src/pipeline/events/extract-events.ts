@@ -14,7 +14,15 @@ import type { ClaimContext } from "../claims/extract-claims.js";
 import { prepositionOf } from "../claims/roles.js";
 import { clauseAt, type SentenceView } from "../claims/sentence-view.js";
 import { tokenAt } from "../claims/tokens.js";
-import { type EventCues, eventCuesFor, findTriggers, meetingAsVisit, type TriggerHit } from "./triggers.js";
+import {
+  type EventCues,
+  eventCuesFor,
+  findTriggers,
+  meetingAsVisit,
+  OUTLETS,
+  type TriggerHit,
+  visitNeedsPerson,
+} from "./triggers.js";
 
 interface Draft extends EventRecord {
   /** time still to be filled from the document's date after merging */
@@ -63,7 +71,9 @@ function sentenceEvents(
   const { doc } = annotated;
   const excluded: Span[] = ownAttributions(view);
   const free = (m: Span) => inBody(doc, m) && !excluded.some((x) => overlaps(x, m));
-  const people = view.mentions.filter((m) => (m.category === "person" || m.category === "organization") && free(m));
+  const people = view.mentions.filter(
+    (m) => (m.category === "person" || m.category === "organization") && !OUTLETS.has(m.entity) && free(m),
+  );
   const participants = [...new Set(people.map((m) => m.name))];
   const times = view.times.filter((t) => t.from && free(t));
 
@@ -79,8 +89,8 @@ function sentenceEvents(
   for (const [kind, group] of byKind) {
     const trigger = group[0]!;
     const own = timesOf.get(kind) ?? [];
-    const nounOnly = group.every((h) => h.pos === "noun");
-    if (!own.length && (nounOnly || !participants.length)) continue;
+    const needsTime = group.every((h) => h.needsTime);
+    if (!own.length && (needsTime || !participants.length)) continue;
     const clause = clauseAt(view, trigger.start);
     const rules = group.map((h) => h.rule);
 
@@ -96,6 +106,7 @@ function sentenceEvents(
       finalKind = "visit";
       rules.push("event.kind.meeting-as-visit");
     }
+    if (finalKind === "visit" && visitNeedsPerson && personCount === 0) continue;
 
     const base = {
       type: "event" as const,
@@ -156,7 +167,7 @@ function eventActor(
   }
   const person = people.find((m) => m.country);
   if (person) return { country: person.country!, rule: "event.actor.participant" };
-  const subject = free.find((m) => !prepositionOf(tokens, m, view.mentions, (w) => ctx.cues.destination.has(w) || ctx.cues.origin.has(w) || ctx.cues.target.has(w), ctx.cues));
+  const subject = free.find((m) => !prepositionOf(ctx.annotated.doc.text, tokens, m, view.mentions, (w) => ctx.cues.destination.has(w) || ctx.cues.origin.has(w) || ctx.cues.target.has(w)));
   return subject ? { country: subject.country!, rule: "event.actor.subject" } : null;
 }
 
@@ -174,7 +185,7 @@ function eventLocation(
   const places = mentions
     .filter((m) => m.country && m.category !== "person" && m.category !== "organization" && inside(clause, m))
     .filter((m) => !excluded.some((x) => overlaps(x, m)))
-    .map((m) => ({ m, prep: prepositionOf(tokens, m, mentions, (w) => ecues.location.has(w) || ctx.cues.origin.has(w), ctx.cues) }))
+    .map((m) => ({ m, prep: prepositionOf(ctx.annotated.doc.text, tokens, m, mentions, (w) => ecues.location.has(w) || ctx.cues.origin.has(w)) }))
     .filter((p) => !p.prep || !ctx.cues.origin.has(p.prep));
   const nearest = (list: typeof places) =>
     list.reduce<(typeof places)[number] | null>((best, p) => (!best || gap(p.m, trigger) < gap(best.m, trigger) ? p : best), null);

@@ -3,6 +3,7 @@
  * (`src/lang/<lang>/events.ts`): `Besuch`, `reiste … nach` → visit; `empfing` → meeting; `stimmte … zu` →
  * agreement; `Atomwaffentest` → weapons_test; `verhängte … Sanktionen` → sanctions; `Angriff` → military_action.
  */
+import { readdirSync, readFileSync } from "node:fs";
 import type { Lang } from "../../core/document.js";
 import type { EventKind } from "../../core/records.js";
 import * as deEvents from "../../lang/de/events.js";
@@ -21,14 +22,16 @@ import {
 import type { Token } from "../claims/tokens.js";
 
 interface EventsFile {
-  triggers: { kind: EventKind; pos: Pos; de: string[]; en: string[] }[];
+  triggers: { kind: EventKind; pos: Pos; needsTime?: boolean; de: string[]; en: string[] }[];
   meetingAsVisit: boolean;
+  visitNeedsPerson: boolean;
 }
 
 interface Trigger {
   pattern: Pattern;
   kind: EventKind;
   pos: Pos;
+  needsTime: boolean;
   rule: string;
 }
 
@@ -42,6 +45,7 @@ function compile(lang: "de" | "en"): PatternIndex<Trigger> {
         pattern: compilePattern(source, ENDINGS[lang]),
         kind: t.kind,
         pos: t.pos,
+        needsTime: t.needsTime ?? t.pos === "noun",
         rule: `${lang}.event.${t.kind}.${source.replace(/\s+/g, "_")}`,
       })),
     ),
@@ -51,10 +55,13 @@ function compile(lang: "de" | "en"): PatternIndex<Trigger> {
 const INDEX = { de: compile("de"), en: compile("en") };
 
 export const meetingAsVisit = file.meetingAsVisit;
+export const visitNeedsPerson = file.visitNeedsPerson;
 
 export interface TriggerHit {
   kind: EventKind;
   pos: Pos;
+  /** makes an event only with a time in its sentence (a noun: `bei beiden Reisen` refers back) */
+  needsTime: boolean;
   first: number;
   last: number;
   start: number;
@@ -73,13 +80,32 @@ export function findTriggers(tokens: readonly Token[], cues: Cues, lang: Lang): 
         if (!posAgrees(c.pos, t, cues.nounsCapitalized, c.pattern)) continue;
         const last = matchPattern(c.pattern, tokens, i, tokens.length);
         if (last < 0 || (best && best.last - best.first >= last - i)) continue;
-        best = { kind: c.kind, pos: c.pos, first: i, last, start: t.start, end: tokens[last]!.end, rule: c.rule };
+        best = { kind: c.kind, pos: c.pos, needsTime: c.needsTime, first: i, last, start: t.start, end: tokens[last]!.end, rule: c.rule };
       }
     }
     if (best) hits.push(best);
   }
   return hits;
 }
+
+/**
+ * Ids of news outlets and agencies (`outlet: true` in `data/gazetteer/*.json`): they report events but
+ * take no part in them (`Moskau (Reuters) - …`).
+ */
+export const OUTLETS: ReadonlySet<string> = (() => {
+  const ids = new Set<string>();
+  const dir = new URL("../../../data/gazetteer/", import.meta.url);
+  try {
+    for (const name of readdirSync(dir)) {
+      if (!name.endsWith(".json")) continue;
+      const data = JSON.parse(readFileSync(new URL(name, dir), "utf8")) as { entries?: { id: string; outlet?: boolean }[] };
+      for (const e of data.entries ?? []) if (e.outlet) ids.add(e.id);
+    }
+  } catch {
+    // no gazetteer folder: nothing to leave out
+  }
+  return ids;
+})();
 
 export interface EventCues {
   passive: Set<string>;

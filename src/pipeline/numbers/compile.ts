@@ -71,6 +71,11 @@ function endsWith(phrases: readonly string[], gap: Gap = "+"): CueBefore {
   return new CueBefore(phrases, gap);
 }
 
+/** A sticky regex matching one of `phrases` right after a position, after the given gap. */
+function startsWith(phrases: Iterable<string>, gap: string, flags = "iuy"): RegExp {
+  return new RegExp(`${gap}(${alternation(phrases, true, false)})`, flags);
+}
+
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 export interface Compiled {

@@ -36,6 +36,27 @@ const WORD_CHAR = (() => {
   return table;
 })();
 
+/** Lower-case code of every BMP character (`Ä` → `ä`), for the scanner's two-letter filter. */
+const LOWER = (() => {
+  const table = new Uint16Array(65536);
+  for (let c = 0; c < 65536; c++) {
+    const l = c >= 0xd800 && c <= 0xdfff ? "" : String.fromCharCode(c).toLowerCase();
+    table[c] = l.length === 1 ? l.charCodeAt(0) : c;
+  }
+  return table;
+})();
+
+/** The scanner's filter: the first two letters of words that can start a number, as numbers. */
+const PREFIX_KEYS = new WeakMap<Compiled, Set<number>>();
+function prefixKeys(c: Compiled): Set<number> {
+  let keys = PREFIX_KEYS.get(c);
+  if (!keys) {
+    keys = new Set([...c.startPrefixes].map((p) => p.charCodeAt(0) * 65536 + (p.charCodeAt(1) || 0)));
+    PREFIX_KEYS.set(c, keys);
+  }
+  return keys;
+}
+
 /** Spans that hold no counts (URLs, phone numbers, month-first dates), sorted. */
 function blockedSpans(text: string, c: Compiled): Span[] {
   const spans: Span[] = [];
@@ -56,6 +77,7 @@ export function findNumbers(text: string, lang: Lang): NumberAnnotation[] {
   const blocked = blockedSpans(text, c);
   const found: NumberAnnotation[] = [];
   const n = text.length;
+  const keys = prefixKeys(c);
   let b = 0;
   let i = 0;
   while (i < n) {
@@ -67,7 +89,7 @@ export function findNumbers(text: string, lang: Lang): NumberAnnotation[] {
     // a word starts at i: a digit, or a letter that may begin a number word
     const isDigit = ch >= 48 && ch <= 57;
     let candidate = isDigit;
-    if (!isDigit && c.startPrefixes.has(text.slice(i, i + 2).toLowerCase())) {
+    if (!isDigit && keys.has(LOWER[ch]! * 65536 + (i + 1 < n ? LOWER[text.charCodeAt(i + 1)]! : 0))) {
       c.wordStartAt.lastIndex = i;
       candidate = c.wordStartAt.test(text);
     }

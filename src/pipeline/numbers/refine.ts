@@ -75,7 +75,7 @@ function range(text: string, a: Core, b: Core, start: number, rule: string): Num
   }
   if (type !== b.type || (unit !== b.unit && unit !== null && b.unit !== null)) return null;
   // `2 bis 3 Millionen`: the scale word of the second number applies to the first
-  if (a.endScale === 0 && b.endScale > 0 && b.coefficient > 0 && low < b.coefficient && a.bare) {
+  if (a.endScale === 0 && b.endScale > 0 && b.coefficient > 0 && low < b.coefficient) {
     low *= b.endScale;
   }
   if (!(low < b.value)) return null;

@@ -168,9 +168,14 @@ async function* readPath(path: string, opts: ReadOptions): AsyncGenerator<ReadOu
 
   if (ext === ".json" || ext === ".jsonl" || ext === ".ndjson") {
     const records = readJsonRecords(decoded.text, path, ext !== ".json", now);
+    // a decoding warning is about the file: said once, with its first record
+    let pending = warnings;
     for (const r of records) {
       if (!r.ok) yield r;
-      else yield { ok: true, doc: r.doc, name: name + r.origin.slice(path.length), warnings };
+      else {
+        yield { ok: true, doc: r.doc, name: name + r.origin.slice(path.length), warnings: pending };
+        pending = [];
+      }
     }
     return;
   }

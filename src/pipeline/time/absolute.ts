@@ -43,7 +43,7 @@ export function dayMaybeYear(
   if (mo < 1 || mo > 12 || d < 1 || d > 31) return null;
   const found = relative(ctx, { start, end, rule }, "day", "year", (_r, future) => {
     const ref = ctx.ref!;
-    const yy = impliedYear(ref, future, (c) => (isValidDay(c, mo, d) ? { y: c, m: mo, d } : null));
+    const yy = impliedYear(ref, future(), (c) => (isValidDay(c, mo, d) ? { y: c, m: mo, d } : null));
     const iso = isValidDay(yy, mo, d) ? isoDay({ y: yy, m: mo, d }) : null;
     return { from: iso, to: iso, grain: "day" };
   });
@@ -62,7 +62,7 @@ export function monthMaybeYear(
   if (mo < 1 || mo > 12) return null;
   if (y !== null) return fixed(start, end, rule, isoMonth(y, mo), isoMonth(y, mo), "month");
   const found = relative(ctx, { start, end, rule }, "month", "year", (_r, future) => {
-    const yy = impliedYear(ctx.ref!, future, (c) => ({ y: c, m: mo, d: 1 }));
+    const yy = impliedYear(ctx.ref!, future(), (c) => ({ y: c, m: mo, d: 1 }));
     return { from: isoMonth(yy, mo), to: isoMonth(yy, mo), grain: "month" };
   });
   return { ...found, implied: { m: mo, d: null } };
@@ -112,6 +112,7 @@ export function buildAbsoluteParsers(w: TimeWords, o: AbsoluteOptions): Parser[]
   // `2015/08/12`, `2015-08-12`, `2015.5.13`
   parsers.push({
     rule: `${p}.date.numeric-ymd`,
+    digits: { min: 4, max: 4, next: "-/." },
     triggers: [DIGIT],
     pattern: rx(`${L}${year4}([-/.])(\\d{1,2})\\2(\\d{1,2})(?![\\d.,]\\d)${R}`),
     extract(m, ctx) {
@@ -121,6 +122,7 @@ export function buildAbsoluteParsers(w: TimeWords, o: AbsoluteOptions): Parser[]
   // `15.1.2011`, `21/04/2016`, `3-7-07`; the order of day and month is the language's
   parsers.push({
     rule: `${p}.date.numeric-dmy`,
+    digits: { min: 1, max: 2, next: "./-" },
     triggers: [DIGIT],
     pattern: rx(`${L}(\\d{1,2})(\\.\\s?|/|-)(\\d{1,2})\\2(\\d{4}|\\d{2})(?![\\d]|[.,]\\d)`),
     extract(m, ctx) {
@@ -133,6 +135,7 @@ export function buildAbsoluteParsers(w: TimeWords, o: AbsoluteOptions): Parser[]
   // `22.04.`, `29/2` — a day and month without a year
   parsers.push({
     rule: `${p}.date.numeric-dm`,
+    digits: { min: 1, max: 2, next: "./" },
     triggers: [DIGIT],
     pattern: rx(
       o.numericOrder === "dmy"
@@ -148,6 +151,7 @@ export function buildAbsoluteParsers(w: TimeWords, o: AbsoluteOptions): Parser[]
   // `2016-05`, `05/2016`, `2016 . 05`: a month of a year
   parsers.push({
     rule: `${p}.date.numeric-month`,
+    digits: { min: 1, max: 4, next: " -/." },
     triggers: [DIGIT],
     pattern: rx(`${L}(?<!\\d\\s?[./-]\\s?)(?:${year4}\\s{0,2}([-/.])\\s{0,2}(\\d{2})|(\\d{1,2})\\s{0,2}([-/.])\\s{0,2}${year4})(?![\\d]|[.,]\\d)`),
     extract(m, ctx) {
@@ -199,6 +203,7 @@ export function buildAbsoluteParsers(w: TimeWords, o: AbsoluteOptions): Parser[]
   // `im Jahr 2006`, `2006` — a bare number is a year only where the context says so (see isYearContext)
   parsers.push({
     rule: `${p}.date.year`,
+    digits: { min: 4, max: 4, next: "" },
     triggers: firstWords([...w.yearWords, "0"]),
     pattern: rx(`${L}(?<!\\d[./-])(?:(${yearWords})\\s+)?${year4}(?![\\d]|[.,]\\d|\\s?\\d{3}(?!\\d))`),
     extract(m, ctx) {
@@ -239,7 +244,7 @@ export function buildAbsoluteParsers(w: TimeWords, o: AbsoluteOptions): Parser[]
         const contains = b < a ? r.m >= a || r.m <= b : r.m >= a && r.m <= b;
         let y: number;
         if (shift === undefined) {
-          y = contains ? curY : future ? (r.m < a ? r.y : r.y + 1) : r.m > b && b >= a ? r.y : r.y - 1;
+          y = contains ? curY : future() ? (r.m < a ? r.y : r.y + 1) : r.m > b && b >= a ? r.y : r.y - 1;
         } else if (shift === 0) y = contains ? curY : r.y;
         else if (shift < 0) y = (r.m > b && b >= a ? r.y : r.y - 1) + shift + 1;
         else y = (r.m < a ? r.y : r.y + 1) + shift - 1;
@@ -252,6 +257,7 @@ export function buildAbsoluteParsers(w: TimeWords, o: AbsoluteOptions): Parser[]
   const HW = alt(w.halfWords);
   parsers.push({
     rule: `${p}.date.quarter`,
+    digits: { min: 1, max: 1, next: "." },
     triggers: firstWords([...Object.keys(ORD), "0", "q", "h"]),
     pattern: rx(
       `${L}(?:(${ORDW})|(\\d)\\.)\\s+(?:(${QW})|(${HW}))${R}(?:\\s+(?:des\\s+jahres\\s+|of\\s+)?${year4}(?!\\d))?|${L}([QH])([1-4])\\s*/?\\s*${year4}(?!\\d)`,
@@ -277,7 +283,7 @@ export function buildAbsoluteParsers(w: TimeWords, o: AbsoluteOptions): Parser[]
         return fixed(start, end, this.rule, s.from, s.to, grain);
       }
       return relative(ctx, { start, end, rule: this.rule }, grain, "year", (r, future) => {
-        const y = impliedYear(ctx.ref!, future, (c) => ({ y: c, m: (k - 1) * len + 1, d: 1 }));
+        const y = impliedYear(ctx.ref!, future(), (c) => ({ y: c, m: (k - 1) * len + 1, d: 1 }));
         return make(ctx.ref!.precision === "year" ? r.y : y, k);
       });
     },
@@ -286,6 +292,7 @@ export function buildAbsoluteParsers(w: TimeWords, o: AbsoluteOptions): Parser[]
   const HOL = alt(Object.keys(w.holidays));
   parsers.push({
     rule: `${p}.date.holiday`,
+    digits: { min: 1, max: 1, next: "." },
     triggers: firstWords(Object.keys(w.holidays)),
     pattern: rx(
       `${L}(${HOL})${R}(?:\\s+(?:(?:im|in)\\s+(?:${yearWords})\\s+|of\\s+)?${year4}(?!\\d)|\\s+(?:(?:im|in)\\s+)?(${SHIFT})\\s+(?:${yearWords})${R})?`,
@@ -307,7 +314,7 @@ export function buildAbsoluteParsers(w: TimeWords, o: AbsoluteOptions): Parser[]
         });
       }
       return relative(ctx, { start, end, rule: this.rule }, "day", "year", (_r, future) => {
-        const y = impliedYear(ctx.ref!, future, (c) => holidayDay(rule, c));
+        const y = impliedYear(ctx.ref!, future(), (c) => holidayDay(rule, c));
         const d = holidayDay(rule, y);
         return d ? { from: isoDay(d), to: isoDay(d), grain: "day" } : { from: null, to: null, grain: "day" };
       });

@@ -75,18 +75,27 @@ function isWordCode(c: number): boolean {
   return WORD_CHAR.test(String.fromCharCode(c));
 }
 
-/** The sentence around an offset, found by scanning to the nearest `.`/`!`/`?` + space or line break. */
+const isStop = (c: number) => c === 46 || c === 33 || c === 63; // . ! ?
+const isSpace = (c: number) => c === 32 || c === 160 || c === 9;
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
+/**
+ * The sentence around an offset, found by scanning to the nearest `.`/`!`/`?` + space or a line break
+ * (a dot after a digit is not a sentence end: `am 3. Mai`).
+ */
 function sentenceAround(text: string, at: number): [number, number] {
   let s = at;
   while (s > 0 && at - s < 400) {
-    const c = text[s - 1];
-    if (c === "\n" || ((c === " " || c === "\u00a0") && /[.!?]/.test(text[s - 2] ?? "") && !/\d/.test(text[s - 3] ?? ""))) break;
+    const c = text.charCodeAt(s - 1);
+    if (c === 10) break;
+    if (isSpace(c) && isStop(text.charCodeAt(s - 2)) && !isDigit(text.charCodeAt(s - 3))) break;
     s--;
   }
   let e = at;
   while (e < text.length && e - at < 400) {
-    const c = text[e];
-    if (c === "\n" || (/[.!?]/.test(c ?? "") && /\s/.test(text[e + 1] ?? " ") && !/\d/.test(text[e - 1] ?? ""))) break;
+    const c = text.charCodeAt(e);
+    if (c === 10) break;
+    if (isStop(c) && !isDigit(text.charCodeAt(e - 1)) && (e + 1 >= text.length || isSpace(text.charCodeAt(e + 1)))) break;
     e++;
   }
   return [s, e];
@@ -138,7 +147,13 @@ export function findTimes(text: string, lang: Lang, ref: TimeReference): TimeAnn
     const k = letters ? text.slice(s, keyEnd).toLowerCase() : isDigitCode(c) ? DIGIT : "";
     const parsers = k ? loc.byTrigger.get(k) : undefined;
     if (parsers) {
+      let digitEnd = s;
+      if (k === DIGIT) while (digitEnd < e && isDigitCode(text.charCodeAt(digitEnd))) digitEnd++;
+      const len = digitEnd - s;
+      const next = text[digitEnd] ?? "";
       for (const p of parsers) {
+        const d = k === DIGIT ? p.digits : undefined;
+        if (d && (len < d.min || len > d.max || (d.next !== "" && !d.next.includes(next)))) continue;
         p.pattern.lastIndex = s;
         const m = p.pattern.exec(text);
         if (!m) continue;

@@ -124,7 +124,7 @@ export function buildRelativeParsers(w: TimeWords, o: RelativeOptions): Parser[]
         let t: Ymd;
         if (shift === undefined) {
           // the last such day not after the reference, or the next one not before it in a future sentence
-          t = future ? addDays(r, (wd - cur + 7) % 7) : addDays(r, -((cur - wd + 7) % 7));
+          t = future() ? addDays(r, (wd - cur + 7) % 7) : addDays(r, -((cur - wd + 7) % 7));
         } else {
           t = addDays(r, shift * 7 + wd - cur);
         }
@@ -158,6 +158,7 @@ export function buildRelativeParsers(w: TimeWords, o: RelativeOptions): Parser[]
   if (LATER_A) agoParts.push(`(?<n4>${COUNT})\\s+(?<u4>${UNIT})\\s+(?<latera>${LATER_A})${R}`);
   parsers.push({
     rule: `${p}.relative.ago`,
+    digits: { min: 1, max: 3, next: " " },
     triggers: firstWords([...w.agoBefore, ...w.laterBefore, ...Object.keys(w.counts), "0"]),
     pattern: rx(`${L}(?:${agoParts.join("|")})`),
     extract(m, ctx) {

@@ -39,7 +39,8 @@ export function relative(
   m: { start: number; end: number; rule: string },
   grain: Grain,
   needs: "day" | "month" | "year",
-  compute: (ref: Ymd, future: boolean) => Interval,
+  /** `future()` tells (lazily: it reads the sentence) whether the sentence speaks of the future */
+  compute: (ref: Ymd, future: () => boolean) => Interval,
   truncate = false,
 ): Found {
   const base = { start: m.start, end: m.end, rule: m.rule, relative: true };
@@ -48,7 +49,7 @@ export function relative(
   if (truncate && PRECISION_RANK[ref.precision] > PRECISION_RANK[needs]) {
     // date arithmetic on a coarse reference: compute from its middle, keep only what it knows
     // (`vor 24 Jahren` in a text of 2024-10 → `2000-10`)
-    const r = compute(refDay(ref), ctx.future(m.start));
+    const r = compute(refDay(ref), () => ctx.future(m.start));
     const g: Grain = ref.precision === "month" ? "month" : "year";
     const cut = (iso: string | null) => (iso ? iso.slice(0, g === "month" ? 7 : 4) : null);
     return { ...base, from: cut(r.from), to: cut(r.to), grain: g, mod: r.mod ?? null };
@@ -58,7 +59,7 @@ export function relative(
     const iso = ref.precision === "month" ? isoMonth(ref.y, ref.m ?? 1) : isoYear(ref.y);
     return { ...base, from: iso, to: iso, grain: g, mod: null };
   }
-  const r = compute(refDay(ref), ctx.future(m.start));
+  const r = compute(refDay(ref), () => ctx.future(m.start));
   return { ...base, from: r.from, to: r.to, grain: r.grain, mod: r.mod ?? null };
 }
 

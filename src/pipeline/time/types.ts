@@ -43,6 +43,11 @@ export interface Parser {
   rule: string;
   /** lower-case first words the pattern can start with (`DIGIT` for a number); the pattern is tried only there */
   triggers: string[];
+  /**
+   * For a `DIGIT` trigger: the digit run's length and the characters that may follow it (`""`: any), a
+   * cheap check before the pattern (`19.` may start `19. Juni`; `2024` may be a year).
+   */
+  digits?: { min: number; max: number; next: string };
   /** a sticky pattern, tried at a token start */
   pattern: RegExp;
   extract(m: RegExpExecArray, ctx: Ctx): Found | null;

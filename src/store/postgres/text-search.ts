@@ -15,6 +15,12 @@ export async function dropTextSearch(db: AnyDb): Promise<void> {
   await sql`alter table documents drop column if exists search`.execute(db);
 }
 
+/**
+ * PostgreSQL refuses a tsvector over 1 MB, and a failed index write would fail the whole save, so
+ * only the opening of an overlong text is indexed (the text itself is stored whole).
+ */
+const MAX_INDEXED_CHARS = 200_000;
+
 /** The title weighs more than the body (`A` vs `D`), as in the SQLite bm25 weights. */
 export async function indexDocumentTextSearch(
   db: AnyDb,
@@ -24,7 +30,7 @@ export async function indexDocumentTextSearch(
   const cfg = searchLanguage(doc.lang).pgConfig;
   await sql`update documents set search =
       setweight(to_tsvector(cast(${cfg} as regconfig), ${doc.title ?? ""}), 'A')
-      || to_tsvector(cast(${cfg} as regconfig), text)
+      || to_tsvector(cast(${cfg} as regconfig), left(text, ${MAX_INDEXED_CHARS}))
     where id = ${id}`.execute(db);
 }
 

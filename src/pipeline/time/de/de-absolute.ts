@@ -20,6 +20,7 @@ const dayOf = (num: string | undefined, word: string | undefined): number =>
 /** `19. Juni 2024`, `Montag, den 15. Januar 2017`, `28.Oktober`, `ersten Januar` */
 const dayMonth: Parser = {
   rule: "de.date.day-month",
+  digits: { min: 1, max: 2, next: "." },
   triggers: firstWords([...Object.keys(w.weekdays), ...Object.keys(ORD), "0"]),
   pattern: rx(
     `${L}(?:(${WD})\\.?\\s*,?\\s*(?:(?:der|den)\\s+)?)?${DAY}\\s*(?:(?:des|im)\\s+)?(${MONTH})${R}\\.?(?:\\s*,?\\s*${YEAR}(?!\\d))?`,
@@ -39,6 +40,7 @@ const dayMonth: Parser = {
 /** `siebter 4.`, `7. vierter 2016`, `Donnerstag, den siebten vierten`: the month as an ordinal too */
 const dayMonthOrdinal: Parser = {
   rule: "de.date.day-month-ordinal",
+  digits: { min: 1, max: 2, next: "." },
   triggers: firstWords([...Object.keys(w.weekdays), ...Object.keys(ORD), "0"]),
   pattern: rx(
     `${L}(?:(${WD})\\.?\\s*,?\\s*(?:(?:der|den)\\s+)?)?(?:(\\d{1,2})\\.|(${ORDW}))\\s*/?\\s*(?:(\\d{1,2})\\.|(${ORDW}))(?:\\s+${YEAR}(?!\\d))?`,
@@ -64,7 +66,7 @@ const weekdayDay: Parser = {
     const end = start + m[0].length - 1;
     return relative(ctx, { start, end, rule: this.rule }, "day", "month", (r, future) => {
       let t = { y: r.y, m: r.m, d };
-      if (future && d < r.d) t = { y: r.m === 12 ? r.y + 1 : r.y, m: (r.m % 12) + 1, d };
+      if (future() && d < r.d) t = { y: r.m === 12 ? r.y + 1 : r.y, m: (r.m % 12) + 1, d };
       return { from: isoDay(t), to: isoDay(t), grain: "day" };
     });
   },
@@ -76,6 +78,7 @@ const weekdayDay: Parser = {
  */
 const dayRange: Parser = {
   rule: "de.range.days",
+  digits: { min: 1, max: 2, next: "." },
   triggers: firstWords(["zwischen", "vom", "von", ...Object.keys(ORD), "0"]),
   pattern: rx(
     `${L}(?:(zwischen|vom|von)\\s+(?:dem\\s+)?)?${DAY}\\s*(?:(bis|und|-|–)\\s*(?:(?:zum|dem|den)\\s+)?)${DAY}(?:\\s*(${MONTH})${R}\\.?(?:\\s*${YEAR}(?!\\d))?)?`,
@@ -131,6 +134,7 @@ const monthDayRange: Parser = {
 const DECADE_WORD = alt(Object.keys(w.decadeWords));
 const decade: Parser = {
   rule: "de.date.decade",
+  digits: { min: 2, max: 4, next: "eE" },
   triggers: firstWords([...Object.keys(w.decadeWords), "0"]),
   pattern: rx(`${L}(?:(\\d{4}|\\d{2})er|(${DECADE_WORD}))(?:\\s*-?\\s*(?:jahren?|jahre)|n)?${R}`),
   extract(m) {
@@ -166,6 +170,7 @@ const decade: Parser = {
 /** `im 19. Jahrhundert`, `des 20. Jh.` — read as the hundred years 1800–1899 */
 const century: Parser = {
   rule: "de.date.century",
+  digits: { min: 1, max: 2, next: "." },
   triggers: [DIGIT],
   pattern: rx(`${L}(\\d{1,2})\\.\\s*(${alt(w.centuryWords)})${R}\\.?`),
   extract(m) {

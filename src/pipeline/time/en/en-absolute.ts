@@ -36,6 +36,7 @@ const monthDay: Parser = {
 /** `19 June 2024`, `the 19th of June`, `Friday, 19 June` */
 const dayMonth: Parser = {
   rule: "en.date.day-month",
+  digits: { min: 1, max: 2, next: "" },
   triggers: firstWords([...Object.keys(w.weekdays), ...Object.keys(ORD), "the", "0"]),
   pattern: rx(
     `${L}(?:(${WD})\\.?\\s*,?\\s*)?(?:the\\s+)?${DAY}\\s*(?:of\\s+)?(${MONTH})${R}\\.?(?:\\s*,?\\s*${YEAR}(?!\\d))?`,
@@ -53,6 +54,7 @@ const dayMonth: Parser = {
 /** `between June 8 and 13`, `June 8-13, 2024`, `from the 3rd to the 12th of September`, `8-13 June` */
 const dayRange: Parser = {
   rule: "en.range.days",
+  digits: { min: 1, max: 2, next: "" },
   triggers: firstWords(["between", "from", "the", ...Object.keys(w.months), ...Object.keys(ORD), "0"]),
   pattern: rx(
     `${L}(?:(between|from)\\s+)?(?:(${MONTH})${R}\\.?\\s*(?:the\\s+)?${DAY}\\s*(?:-|–|to|and|through|until|till)\\s*(?:the\\s+)?${DAY}${R}|(?:the\\s+)?${DAY}\\s*(?:-|–|to|and|through|until|till)\\s*(?:the\\s+)?${DAY}\\s*(?:of\\s+)?(${MONTH})${R}\\.?)(?:\\s*,?\\s*${YEAR}(?!\\d))?`,
@@ -77,6 +79,7 @@ const dayRange: Parser = {
 /** `the 1990s`, `the '90s`, `the nineties`, `1960s` */
 const decade: Parser = {
   rule: "en.date.decade",
+  digits: { min: 2, max: 4, next: "s'’" },
   triggers: firstWords([...Object.keys(w.decadeWords), "0"]),
   pattern: rx(`${L}(?:(\\d{4})['’]?s|(?<=['’])(\\d{2})s|(${alt(Object.keys(w.decadeWords))}))${R}`),
   extract(m) {
@@ -105,6 +108,7 @@ const decade: Parser = {
 /** `the 19th century` */
 const century: Parser = {
   rule: "en.date.century",
+  digits: { min: 1, max: 2, next: "snrt" },
   triggers: [DIGIT],
   pattern: rx(`${L}(\\d{1,2})(?:st|nd|rd|th)[\\s-]+centur(?:y|ies)${R}`),
   extract(m) {

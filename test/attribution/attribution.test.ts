@@ -1,0 +1,118 @@
+import { describe, expect, it } from "vitest";
+import type { Lang } from "../../src/core/document.js";
+import { findAttributions } from "../../src/pipeline/attribution/index.js";
+import { findMentions } from "../../src/pipeline/entities/index.js";
+import { segment } from "../../src/pipeline/segment/index.js";
+
+function attribute(text: string, lang: Lang = "de", date = "2024-05") {
+  const sentences = segment(text, lang);
+  const mentions = findMentions(text, { lang, date, sentences });
+  return findAttributions(text, sentences, mentions, { lang }).map((a) => ({
+    cue: text.slice(a.start, a.end),
+    scope: text.slice(a.scope.start, a.scope.end),
+    ...a.source,
+    publisher: a.publisher,
+    carried: a.carried,
+    rule: a.rule,
+  }));
+}
+
+describe("direct attribution", () => {
+  it("laut + institution: org and its country", () => {
+    const [a] = attribute("Laut dem japanischen Verteidigungsministerium starteten zwei Raketen.");
+    expect(a).toMatchObject({
+      cue: "Laut dem japanischen Verteidigungsministerium",
+      country: "JP",
+      org: "Ministry of Defense of Japan",
+      person: null,
+      rule: "de.attribution.source-after",
+    });
+  });
+
+  it("nach Angaben des … minister + name: person and country", () => {
+    const [a] = attribute("Nach Angaben des russischen Außenministers Sergej Lawrow läuft alles nach Plan.");
+    expect(a).toMatchObject({ country: "RU", person: "Sergei Lavrov", org: null });
+  });
+
+  it("X zufolge", () => {
+    const [a] = attribute("Dem Pentagon zufolge sind die Vorräte erschöpft.");
+    expect(a).toMatchObject({ cue: "Pentagon zufolge", country: "US", org: "Department of Defense" });
+  });
+
+  it("speech verb with the subject before, after (inverted) and after a comma", () => {
+    expect(attribute("Der chinesische Präsident erklärte seine Haltung.")[0]).toMatchObject({
+      country: "CN",
+      person: "Xi Jinping",
+    });
+    expect(attribute("Am Montag meldete Japan neue Starts.")[0]).toMatchObject({ cue: "meldete Japan", country: "JP" });
+    expect(attribute("Die Lage sei ernst, sagte Verteidigungsminister Pistorius.")[0]).toMatchObject({
+      person: "Boris Pistorius",
+      country: "DE",
+    });
+  });
+
+  it("keeps the outlet apart from the claimant", () => {
+    const [a] = attribute('Die Ukraine habe 40 Ziele getroffen, sagte Selenskyj, wie "Kyiv Independent" berichtet.');
+    expect(a).toMatchObject({ person: "Volodymyr Zelensky", country: "UA", publisher: "Kyiv Independent" });
+  });
+
+  it("an outlet alone is the claimant and the publisher", () => {
+    const [a] = attribute("Laut Reuters liegen die Zahlen höher.");
+    expect(a).toMatchObject({ org: "Reuters", country: null, publisher: "Reuters" });
+  });
+
+  it("a speech verb with a speaker outside the gazetteer", () => {
+    const [a] = attribute("Dort gebe es Engpässe, sagt Analystin Petra Vogelsang.");
+    expect(a).toMatchObject({ person: "Petra Vogelsang", country: null });
+  });
+
+  it("English: according to, said, citing", () => {
+    expect(attribute("According to South Korea's spy agency, the troops moved.", "en")[0]).toMatchObject({
+      country: "KR",
+      org: "National Intelligence Service",
+    });
+    expect(attribute("The Kremlin said nothing had changed.", "en")[0]).toMatchObject({ country: "RU" });
+    expect(attribute("The troops arrived, Yonhap reported, citing the Joint Chiefs of Staff.", "en")[0]).toMatchObject({
+      org: "Joint Chiefs of Staff",
+      country: "KR",
+      publisher: "Yonhap",
+    });
+  });
+
+  it("finds nothing without a cue or without a source", () => {
+    expect(attribute("Die Schiffe liefen am Morgen aus.")).toEqual([]);
+    expect(attribute("Er sagte, es gebe keine Pläne.")).toEqual([]);
+  });
+});
+
+describe("carried attribution", () => {
+  it("Der Bericht zufolge / demnach refer back to the last report in the same or previous paragraph", () => {
+    const t =
+      "Der japanische Geheimdienst veröffentlichte am Montag einen Bericht.\n\nDem Bericht zufolge wurden Raketen getestet. Demnach gab es drei Starts.";
+    const as = attribute(t);
+    expect(as.map((a) => [a.cue, a.country, a.carried, a.rule])).toEqual([
+      ["japanische Geheimdienst veröffentlichte", "JP", false, "de.attribution.speech-verb"],
+      ["Dem Bericht zufolge", "JP", true, "de.attribution.carry"],
+      ["Demnach", "JP", true, "de.attribution.carry"],
+    ]);
+  });
+
+  it("a report cue with no report before carries nothing", () => {
+    expect(attribute("Berichten zufolge wurden Raketen getestet.")).toEqual([]);
+  });
+
+  it("reported speech continues the previous sentence's source in the same paragraph only", () => {
+    const t = "Laut Kiew wurden Lager getroffen. Dabei seien Munitionsdepots zerstört worden.\n\nDort seien Brände.";
+    const as = attribute(t);
+    expect(as.map((a) => [a.cue, a.country, a.carried])).toEqual([
+      ["Laut Kiew", "UA", false],
+      ["seien", "UA", true],
+    ]);
+  });
+
+  it("a demonstrative repeating the previous sentence's noun continues its report", () => {
+    const t = "Laut Seoul feuerte der Norden Marschflugkörper ab. Diese Marschflugkörper flogen tief.";
+    expect(attribute(t)[1]).toMatchObject({ cue: "Diese Marschflugkörper", country: "KR", carried: true });
+    expect(attribute("Laut Seoul feuerte der Norden Marschflugkörper ab. Diese Woche blieb es ruhig.")).toHaveLength(1);
+  });
+});
