@@ -69,14 +69,15 @@ export function compatible(a: Figure, b: Figure): boolean {
 
 /**
  * One number that stands for the figure, for ranking and thresholds: the value, the middle of two
- * bounds, the only bound (`bis zu 12 000` → 12 000), or the lower edge of a vague word.
+ * bounds, the only bound (`bis zu 12 000` → 12 000), or "several" of a vague word's unit
+ * (`Tausende` → 3 000, `dozens` → 36).
  */
 export function representative(f: Figure): number | null {
   if (f.value != null) return f.value;
   if (f.min != null && f.max != null) return (f.min + f.max) / 2;
   if (f.max != null) return f.max;
   if (f.min != null) return f.min;
-  if (f.vague != null) return VAGUE_RANGES[f.vague].low;
+  if (f.vague != null) return VAGUE_RANGES[f.vague].low * 3;
   return null;
 }
 

@@ -4,7 +4,7 @@
  */
 import { type AnalysedClaim, independenceKey } from "./compare.js";
 import { formatFigure, hasFigure } from "./figure.js";
-import { compareAsOf, placeOf } from "./period.js";
+import { asOf, compareAsOf, placeOf } from "./period.js";
 import type { AnalysedEvent } from "./timeline.js";
 
 /** Claim kinds that move something from the actor to the recipient. */
@@ -97,8 +97,12 @@ export function buildFlows(
     const figured = list.filter(hasFigure);
     edge.qualitative = figured.length === 0;
     edge.sources = new Set(list.map(independenceKey)).size;
+    // the latest among figures with a known as-of date; a bare period start only when none has one
+    const dated = figured.filter((c) => asOf(c) != null);
     let latest: AnalysedClaim | null = null;
-    for (const c of figured) if (!latest || compareAsOf(placeOf(c), placeOf(latest)) >= 0) latest = c;
+    for (const c of dated.length ? dated : figured) {
+      if (!latest || compareAsOf(placeOf(c), placeOf(latest)) >= 0) latest = c;
+    }
     edge.latest = latest ? { figure: formatFigure(latest), claimId: latest.id, at: placeOf(latest) } : null;
     if (opts.country && edge.from !== opts.country && edge.to !== opts.country) continue;
     if (opts.item && edge.item !== opts.item) continue;

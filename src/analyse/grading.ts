@@ -3,11 +3,11 @@
  * (set by the user; default F, cannot be judged) and credibility 1–6 of each claim, derived from
  * corroboration, contradiction and hedging by the rules in docs/analysis.md.
  */
-import { readFileSync } from "node:fs";
 import { ErrorCode, InputError } from "../core/errors.js";
 import type { Reliability, SourceGrade } from "../store/types.js";
 import { type AnalysedClaim, type CompareOptions, claimantOf } from "./compare.js";
 import { type Corroboration, corroborate } from "./corroboration.js";
+import { readJsonFile } from "./json-file.js";
 
 export const RELIABILITY_GRADES: readonly Reliability[] = ["A", "B", "C", "D", "E", "F"];
 
@@ -48,12 +48,7 @@ export const DEFAULT_GRADES_FILE = new URL("../../data/grades/sources.json", imp
  */
 export function readGradeFile(file: string | URL = DEFAULT_GRADES_FILE): SourceGrade[] {
   const name = file instanceof URL ? file.pathname : file;
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(readFileSync(file, "utf8"));
-  } catch (err) {
-    throw new InputError(ErrorCode.BAD_JSON, name, `cannot read grade file: ${(err as Error).message}`);
-  }
+  const parsed = readJsonFile(file, "grade file");
   const grades = (parsed as { grades?: unknown })?.grades;
   if (grades == null || typeof grades !== "object" || Array.isArray(grades)) {
     throw new InputError(ErrorCode.BAD_JSON, name, `expected an object "grades" of source → A…F`);

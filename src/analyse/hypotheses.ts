@@ -4,7 +4,7 @@
  * is computed from the stored claims and events, weighted by credibility, and hypotheses are ranked by
  * weighted inconsistency (least inconsistent first).
  */
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { z } from "zod";
@@ -12,6 +12,7 @@ import { ErrorCode, InputError } from "../core/errors.js";
 import { type AnalysedClaim, claimantOf, independenceKey } from "./compare.js";
 import { representative } from "./figure.js";
 import type { ClaimGrade, Credibility } from "./grading.js";
+import { readJsonFile } from "./json-file.js";
 import type { AnalysedEvent } from "./timeline.js";
 
 const oneOrMany = z.union([z.string(), z.array(z.string()).nonempty()]);
@@ -98,13 +99,7 @@ export function parseHypothesisSet(data: unknown, input = "hypothesis set"): Hyp
 
 export function readHypothesisSet(file: string | URL = EXAMPLE_HYPOTHESES_FILE): HypothesisSet {
   const name = file instanceof URL ? file.pathname : file;
-  let data: unknown;
-  try {
-    data = JSON.parse(readFileSync(file, "utf8"));
-  } catch (err) {
-    throw new InputError(ErrorCode.BAD_JSON, name, `cannot read hypothesis set: ${(err as Error).message}`);
-  }
-  return parseHypothesisSet(data, name);
+  return parseHypothesisSet(readJsonFile(file, "hypothesis set"), name);
 }
 
 /** Where editable hypothesis sets live: `$LAGEBILD_HYPOTHESES`, else the shipped `data/hypotheses/`. */

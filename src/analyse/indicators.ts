@@ -154,11 +154,12 @@ export function buildIndicators(
   return out;
 }
 
+/** The point with the latest as-of date; points known only by their period start are used when no point has one. */
 function latestPoint(points: readonly IndicatorPoint[]): IndicatorPoint | null {
+  const dated = points.filter((p) => p.asOf != null);
+  const pool = dated.length ? dated : points.filter((p) => p.at != null);
   let best: IndicatorPoint | null = null;
-  for (const p of points) {
-    if (!best || compareAsOf(p.asOf ?? p.at, best.asOf ?? best.at) >= 0) best = p;
-  }
+  for (const p of pool) if (!best || compareAsOf(p.asOf ?? p.at, best.asOf ?? best.at) >= 0) best = p;
   return best;
 }
 

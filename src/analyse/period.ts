@@ -46,12 +46,16 @@ export interface Dated {
 }
 
 /**
- * The date a figure stands as of: the end of its period, else when it was reported, else the
- * document's date; null when none is known (a start alone does not say until when a total ran).
+ * The date a figure stands as of: the end of its period, but never after it was said (`im Jahr 2025`
+ * in an article of 2025-05-29 stands as of 2025-05-29); else when it was reported, else the document's
+ * date; null when none is known (a start alone does not say until when a total ran).
  * `13 000 Container seit August 2023` in an article of 2024-10 stands as of `2024-10`.
  */
 export function asOf(c: Dated): string | null {
-  return c.time.end ?? c.reported ?? c.docDate ?? null;
+  const said = c.reported ?? c.docDate ?? null;
+  const end = c.time.end;
+  if (end && said) return lastDay(said) < lastDay(end) ? said : end;
+  return end ?? said;
 }
 
 /** Where a figure goes on a time axis: its as-of date, else the start of its period. */

@@ -5,7 +5,7 @@
 import type { StoredEvent } from "../store/types.js";
 import { type AnalysedClaim, claimantOf } from "./compare.js";
 import { formatFigure } from "./figure.js";
-import { compareIso, grainOf, type IsoGrain } from "./period.js";
+import { firstDay, grainOf, type IsoGrain } from "./period.js";
 
 /** The event fields the timeline reads. */
 export type AnalysedEvent = Pick<
@@ -154,11 +154,18 @@ export function buildTimeline(
       ),
     );
   }
-  const entries = [...claims.map(claimEntry), ...events.map(eventEntry)];
-  return entries
-    .filter((e) => matches(e, filter, (x) => (x.type === "claim" ? (sourcesOf.get(x.id) ?? []) : [])))
-    .sort(
-      (a, b) =>
-        compareIso(a.at, b.at) || a.type.localeCompare(b.type) || a.documentId - b.documentId || a.id - b.id,
-    );
+  const entries = [...claims.map(claimEntry), ...events.map(eventEntry)].filter((e) =>
+    matches(e, filter, (x) => (x.type === "claim" ? (sourcesOf.get(x.id) ?? []) : [])),
+  );
+  // sort keys computed once: first day, then coarser grain first; undated last
+  const keyOf = new Map(
+    entries.map((e) => [e, e.at ? `${firstDay(e.at)}${String(e.at.length).padStart(2, "0")}` : "~"]),
+  );
+  return entries.sort(
+    (a, b) =>
+      (keyOf.get(a)! < keyOf.get(b)! ? -1 : keyOf.get(a)! > keyOf.get(b)! ? 1 : 0) ||
+      a.type.localeCompare(b.type) ||
+      a.documentId - b.documentId ||
+      a.id - b.id,
+  );
 }

@@ -72,14 +72,12 @@ function timeRow(a: TimeAnnotation): AnnotationRow {
  */
 export function annotateText(text: string, opts: AnnotateOptions = {}, input = "text"): Annotated {
   const header = findDateHeader(text);
-  if (header === "invalid") throw new InputError(ErrorCode.BAD_DATE, input, "the date header holds an impossible date");
+  if (header === "invalid")
+    throw new InputError(ErrorCode.BAD_DATE, input, "the date header holds an impossible date");
   const date = opts.date ?? header?.date ?? null;
   const lang = opts.lang ?? detectLanguage(text);
   const skipBefore = header ? header.range.end : 0;
-  const rows = [
-    ...findNumbers(text, lang).map(numberRow),
-    ...findTimes(text, lang, { date }).map(timeRow),
-  ]
+  const rows = [...findNumbers(text, lang).map(numberRow), ...findTimes(text, lang, { date }).map(timeRow)]
     .filter((r) => r.start >= skipBefore)
     .sort((a, b) => a.start - b.start || (a.type === "time" ? 1 : 0) - (b.type === "time" ? 1 : 0));
   return { lang, date, rows };
@@ -93,7 +91,11 @@ function parseLang(value: string): Lang {
 function parseDate(value: string): string {
   const parsed = parseIsoDate(value);
   if (!parsed || parsed.date !== value.trim()) {
-    throw new InputError(ErrorCode.BAD_DATE, "--date", `"${value}" is not a date (expected YYYY-MM-DD, YYYY-MM or YYYY)`);
+    throw new InputError(
+      ErrorCode.BAD_DATE,
+      "--date",
+      `"${value}" is not a date (expected YYYY-MM-DD, YYYY-MM or YYYY)`,
+    );
   }
   return parsed.date;
 }
@@ -116,7 +118,22 @@ async function readInput(input: string): Promise<string> {
   return decodeBytes(bytes, input === "-" ? "stdin" : input).text;
 }
 
-const TABLE_COLUMNS = ["start", "end", "type", "text", "value", "min", "max", "approx", "vague", "unit", "from", "to", "grain", "rule"];
+const TABLE_COLUMNS = [
+  "start",
+  "end",
+  "type",
+  "text",
+  "value",
+  "min",
+  "max",
+  "approx",
+  "vague",
+  "unit",
+  "from",
+  "to",
+  "grain",
+  "rule",
+];
 
 export function annotateCommand(program: Command): void {
   program
@@ -124,17 +141,28 @@ export function annotateCommand(program: Command): void {
     .description("Print the numbers and time expressions of one text with their spans and values")
     .argument("<input>", "a text file, or - for stdin")
     .option("--format <format>", "jsonl, json, csv or table", parseFormat, "jsonl" as Format)
-    .option("--date <date>", "reference date for relative times (YYYY-MM-DD); default: the text's date header")
+    .option(
+      "--date <date>",
+      "reference date for relative times (YYYY-MM-DD); default: the text's date header",
+    )
     .option("--lang <lang>", "de or en; default: detected from the text", parseLang)
     .action(async (input: string, opts: { format: Format; date?: string; lang?: Lang }) => {
       try {
         const text = await readInput(input);
         const date = opts.date === undefined ? undefined : parseDate(opts.date);
-        const result = annotateText(text, { ...(opts.lang ? { lang: opts.lang } : {}), ...(date ? { date } : {}) }, input);
+        const result = annotateText(
+          text,
+          { ...(opts.lang ? { lang: opts.lang } : {}), ...(date ? { date } : {}) },
+          input,
+        );
         if (result.lang === "other") {
-          process.stderr.write(`lagebild: ${input}: language not recognised as German or English; reading it as German\n`);
+          process.stderr.write(
+            `lagebild: ${input}: language not recognised as German or English; reading it as German\n`,
+          );
         }
-        process.stdout.write(render(result.rows, opts.format, opts.format === "table" ? TABLE_COLUMNS : undefined));
+        process.stdout.write(
+          render(result.rows, opts.format, opts.format === "table" ? TABLE_COLUMNS : undefined),
+        );
       } catch (err) {
         process.stderr.write(`lagebild: ${err instanceof Error ? err.message : String(err)}\n`);
         process.exitCode = 1;

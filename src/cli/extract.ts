@@ -18,7 +18,9 @@ export function parseExtractFormat(value: string): ExtractFormat {
 }
 
 /** Every record of every readable input, in input order; unreadable inputs are returned as errors. */
-export async function extractInputs(inputs: readonly string[]): Promise<{ records: ExtractionRecord[]; errors: InputError[] }> {
+export async function extractInputs(
+  inputs: readonly string[],
+): Promise<{ records: ExtractionRecord[]; errors: InputError[] }> {
   const records: ExtractionRecord[] = [];
   const errors: InputError[] = [];
   for await (const outcome of readInputs(inputs)) {
@@ -50,7 +52,9 @@ function tableRow(r: ExtractionRecord): Record<string, unknown> {
         figure: figure(r),
         who: `${r.actor ?? "?"}→${r.recipient ?? "?"}`,
         time: r.time.start ? `${r.time.start}..${r.time.end ?? ""}` : "",
-        source: [r.source.country, r.source.org, r.source.person].filter(Boolean).join(" ") + (r.hedged ? " (hedged)" : ""),
+        source:
+          [r.source.country, r.source.org, r.source.person].filter(Boolean).join(" ") +
+          (r.hedged ? " (hedged)" : ""),
         text: r.text,
       };
     case "event":
@@ -64,7 +68,15 @@ function tableRow(r: ExtractionRecord): Record<string, unknown> {
         text: r.text,
       };
     case "entity":
-      return { ...base, what: r.category, figure: "", who: r.name, time: "", source: "", text: `${r.spans.length} mention(s)` };
+      return {
+        ...base,
+        what: r.category,
+        figure: "",
+        who: r.name,
+        time: "",
+        source: "",
+        text: `${r.spans.length} mention(s)`,
+      };
   }
 }
 
@@ -76,7 +88,9 @@ export function formatRecords(records: readonly ExtractionRecord[], format: Extr
 export function extractCommand(program: Command): void {
   program
     .command("extract")
-    .description("Print the claims, events and entities of articles (files, folders, URLs, - for stdin) without a store")
+    .description(
+      "Print the claims, events and entities of articles (files, folders, URLs, - for stdin) without a store",
+    )
     .argument("<inputs...>", "files, folders, URLs or - for stdin")
     .option("-f, --format <format>", "jsonl | json | table", parseExtractFormat, "jsonl" as ExtractFormat)
     .action(async (inputs: string[], opts: { format: ExtractFormat }) => {

@@ -86,7 +86,7 @@ export async function hypotheses(opts: HypothesesCliOptions): Promise<string> {
           "documentId",
           "credibility",
           "weight",
-          ...m.hypotheses.map((h) => h.id),
+          ...m.hypotheses.map((h) => h.id).sort(),
           "text",
         ]
       : undefined,

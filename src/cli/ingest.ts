@@ -39,6 +39,8 @@ export async function runIngest(
   io: CliIo = process,
 ): Promise<number> {
   const env = io.env ?? process.env;
+  // opened before the progress bar starts, so that a store that cannot be opened leaves no bar behind
+  const store = await openStore(options.db || env.LAGEBILD_DB || defaultLocation());
   const showBar = !options.quiet && io.stderr.isTTY === true && !env.CI;
   const bars = showBar
     ? new MultiBar(
@@ -56,7 +58,6 @@ export async function runIngest(
   let docs = 0;
   let failed = 0;
 
-  const store = await openStore(options.db || env.LAGEBILD_DB || defaultLocation());
   let summary: IngestSummary;
   try {
     summary = await ingest(store, inputs, {

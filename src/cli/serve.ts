@@ -22,7 +22,7 @@ function portArg(value: string): number {
   return n;
 }
 
-/** Opens the store, listens, prints `lagebild: serving http://127.0.0.1:8080 …`; closes both on SIGINT/SIGTERM. */
+/** Opens the store, listens, prints `lagebild: serving http://127.0.0.1:8080/ …`; `close()` stops both. */
 export async function runServe(opts: ServeCommandOptions): Promise<RunningServer> {
   const store = await openStore(opts.db ?? defaultLocation());
   const token = process.env.LAGEBILD_TOKEN || undefined;
@@ -38,14 +38,13 @@ export async function runServe(opts: ServeCommandOptions): Promise<RunningServer
   const print = opts.print ?? ((line: string) => process.stdout.write(`${line}\n`));
   print(`lagebild: serving ${server.url}/ (API ${server.url}/api, OpenAPI ${server.url}/openapi.json)`);
   if (!token) print("lagebild: LAGEBILD_TOKEN is not set, so POST /api/ingest is disabled");
-  const stop = async () => {
-    await server.close();
-    await store.close();
-    process.exit(0);
+  return {
+    ...server,
+    close: async () => {
+      await server.close();
+      await store.close();
+    },
   };
-  process.once("SIGINT", stop);
-  process.once("SIGTERM", stop);
-  return server;
 }
 
 export function serveCommand(program: Command): void {
@@ -56,6 +55,11 @@ export function serveCommand(program: Command): void {
     .option("--port <port>", "port to listen on (0 picks a free one)", portArg, DEFAULT_PORT)
     .option("--host <host>", "address to bind", DEFAULT_HOST)
     .action(async (opts: ServeCommandOptions) => {
-      await runServe(opts);
+      const server = await runServe(opts);
+      const stop = () => {
+        server.close().finally(() => process.exit(0));
+      };
+      process.once("SIGINT", stop);
+      process.once("SIGTERM", stop);
     });
 }

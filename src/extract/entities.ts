@@ -8,7 +8,15 @@ export function entityRecords(mentions: readonly Mention[], docName: string): En
   for (const m of [...mentions].sort((a, b) => a.start - b.start)) {
     const known = byId.get(m.entity);
     if (known) known.spans.push([m.start, m.end]);
-    else byId.set(m.entity, { type: "entity", doc: docName, name: m.name, category: m.category, id: m.entity, spans: [[m.start, m.end]] });
+    else
+      byId.set(m.entity, {
+        type: "entity",
+        doc: docName,
+        name: m.name,
+        category: m.category,
+        id: m.entity,
+        spans: [[m.start, m.end]],
+      });
   }
   return [...byId.values()];
 }

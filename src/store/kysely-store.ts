@@ -64,7 +64,7 @@ export interface DedupOptions {
   maxCandidates: number;
 }
 
-export const DEFAULT_DEDUP: DedupOptions = { minhash: DEFAULT_MINHASH, threshold: 0.6, maxCandidates: 50 };
+export const DEFAULT_DEDUP: DedupOptions = { minhash: DEFAULT_MINHASH, threshold: 0.3, maxCandidates: 50 };
 
 /** SQLite allows 32 766 bound parameters per statement; claims have 27 columns. */
 const INSERT_CHUNK = 500;

@@ -60,6 +60,7 @@ describe("formatFigure", () => {
   it("a single number stands for each shape", () => {
     expect(representative(fig({ max: 12000 }))).toBe(12000);
     expect(representative(fig({ min: 10000, max: 12000 }))).toBe(11000);
-    expect(representative(fig({ vague: "dozens" }))).toBe(12);
+    expect(representative(fig({ vague: "dozens" }))).toBe(36);
+    expect(representative(fig({ vague: "thousands" }))).toBe(3000);
   });
 });

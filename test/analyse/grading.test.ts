@@ -108,3 +108,13 @@ describe("reliability", () => {
     expect(readGradeFile()).toEqual([]);
   });
 });
+
+describe("data file errors", () => {
+  it("a missing grade file is E_NOT_FOUND, broken JSON E_BAD_JSON, each naming the file", () => {
+    const dir = mkdtempSync(join(tmpdir(), "lagebild-grades-"));
+    expect(() => readGradeFile(join(dir, "absent.json"))).toThrow(/absent\.json.*\[E_NOT_FOUND\]/);
+    const broken = join(dir, "broken.json");
+    writeFileSync(broken, "{ grades: ");
+    expect(() => readGradeFile(broken)).toThrow(/broken\.json.*\[E_BAD_JSON\]/);
+  });
+});

@@ -132,3 +132,19 @@ describe("buildIndicators", () => {
     expect(s.flags.map((f) => f.type)).toEqual(["update"]);
   });
 });
+
+describe("latest point", () => {
+  it("prefers figures with a known as-of date over a bare period start", () => {
+    const dated = claim({
+      id: 501,
+      value: 3000,
+      time: { start: "2025-03-27", end: null },
+      docDate: "2025-03-27",
+    });
+    const yearOnly = claim({ id: 502, value: 4000, time: { start: "2025", end: null }, docDate: null });
+    const [s] = buildIndicators([dated, yearOnly]);
+    expect(s!.latest?.claimId).toBe(501);
+    const [t] = buildIndicators([yearOnly]);
+    expect(t!.latest?.claimId).toBe(502);
+  });
+});

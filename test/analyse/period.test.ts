@@ -34,6 +34,8 @@ describe("periods", () => {
     expect(asOf(at("2023-08", null, null, "2024-10"))).toBe("2024-10");
     expect(asOf(at(null, null, "2024-03", "2024-10"))).toBe("2024-03");
     expect(asOf(at("2023", null, null, null))).toBeNull();
+    expect(asOf(at("2025", "2025", null, "2025-05-29"))).toBe("2025-05-29");
+    expect(asOf(at("2024-10-08", "2024-10-13", null, "2024-10"))).toBe("2024-10-13");
   });
   it("overlap and containment", () => {
     const oct = { from: "2024-10-01", to: "2024-10-31" };

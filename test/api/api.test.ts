@@ -193,6 +193,15 @@ describe("analysis", () => {
     expect(r.body.events.length).toBeLessThanOrEqual(5);
     const at = r.body.events.map((e: { at: string }) => e.at);
     expect(at).toEqual([...at].sort().reverse());
+    const keys = r.body.disagreements.map(
+      (d: { series: string; figures: string[]; sources: string[] }) =>
+        `${d.series}|${[0, 1]
+          .map((i) => `${d.figures[i]}|${d.sources[i]}`)
+          .sort()
+          .join("|")}`,
+    );
+    expect(keys.length).toBeGreaterThan(0);
+    expect(new Set(keys).size).toBe(keys.length);
     await expectBad("/api/dashboard?events=1000", '"events"');
   });
 });
@@ -249,6 +258,15 @@ describe("ingest", () => {
       body: "Ein Satz.",
     });
     expect(res.status).toBe(415);
+    const big = await post({ text: "x".repeat(5 * 1024 * 1024) }, auth);
+    expect(big.status).toBe(413);
+  });
+
+  it("reports a URL that cannot be fetched as a bad gateway naming it", async () => {
+    const res = await post({ url: "http://127.0.0.1:1/article" }, { Authorization: `Bearer ${TOKEN}` });
+    expect(res.status).toBe(502);
+    const body = await res.json();
+    expect(body.error.message).toContain("127.0.0.1:1");
   });
 });
 

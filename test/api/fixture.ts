@@ -20,13 +20,14 @@ export const SCRIPT_ARTICLE = {
     '<script>window.__xss = 1</script><img src=x onerror="window.__xss = 2"> Weitere Angaben gab es nicht.',
 };
 
-/** `examples/*.txt` and the seed articles, ingested into `location` (default an in-memory store). */
-export async function filledStore(location = ":memory:"): Promise<Store> {
+/** Every `.txt` under `examples/` and (unless `seeds: false`) the seed articles, ingested into `location` (default an in-memory store). */
+export async function filledStore(location = ":memory:", opts: { seeds?: boolean } = {}): Promise<Store> {
   const store = await openStore(location);
-  const examples = readdirSync(EXAMPLES)
+  const examples = (readdirSync(EXAMPLES, { recursive: true }) as string[])
     .filter((f) => f.endsWith(".txt"))
     .map((f) => join(EXAMPLES, f));
-  const summary = await ingest(store, [...examples, SEEDS]);
+  if (examples.length < 10) throw new Error(`expected the example articles under ${EXAMPLES}`);
+  const summary = await ingest(store, opts.seeds === false ? examples : [...examples, SEEDS]);
   if (summary.failed)
     throw new Error(`fixture ingest failed: ${summary.failures.map((f) => f.message).join("; ")}`);
   return store;

@@ -44,7 +44,10 @@ describe("direct attribution", () => {
       country: "CN",
       person: "Xi Jinping",
     });
-    expect(attribute("Am Montag meldete Japan neue Starts.")[0]).toMatchObject({ cue: "meldete Japan", country: "JP" });
+    expect(attribute("Am Montag meldete Japan neue Starts.")[0]).toMatchObject({
+      cue: "meldete Japan",
+      country: "JP",
+    });
     expect(attribute("Die Lage sei ernst, sagte Verteidigungsminister Pistorius.")[0]).toMatchObject({
       person: "Boris Pistorius",
       country: "DE",
@@ -52,7 +55,9 @@ describe("direct attribution", () => {
   });
 
   it("keeps the outlet apart from the claimant", () => {
-    const [a] = attribute('Die Ukraine habe 40 Ziele getroffen, sagte Selenskyj, wie "Kyiv Independent" berichtet.');
+    const [a] = attribute(
+      'Die Ukraine habe 40 Ziele getroffen, sagte Selenskyj, wie "Kyiv Independent" berichtet.',
+    );
     expect(a).toMatchObject({ person: "Volodymyr Zelensky", country: "UA", publisher: "Kyiv Independent" });
   });
 
@@ -72,7 +77,9 @@ describe("direct attribution", () => {
       org: "National Intelligence Service",
     });
     expect(attribute("The Kremlin said nothing had changed.", "en")[0]).toMatchObject({ country: "RU" });
-    expect(attribute("The troops arrived, Yonhap reported, citing the Joint Chiefs of Staff.", "en")[0]).toMatchObject({
+    expect(
+      attribute("The troops arrived, Yonhap reported, citing the Joint Chiefs of Staff.", "en")[0],
+    ).toMatchObject({
       org: "Joint Chiefs of Staff",
       country: "KR",
       publisher: "Yonhap",
@@ -102,7 +109,8 @@ describe("carried attribution", () => {
   });
 
   it("reported speech continues the previous sentence's source in the same paragraph only", () => {
-    const t = "Laut Kiew wurden Lager getroffen. Dabei seien Munitionsdepots zerstört worden.\n\nDort seien Brände.";
+    const t =
+      "Laut Kiew wurden Lager getroffen. Dabei seien Munitionsdepots zerstört worden.\n\nDort seien Brände.";
     const as = attribute(t);
     expect(as.map((a) => [a.cue, a.country, a.carried])).toEqual([
       ["Laut Kiew", "UA", false],
@@ -113,6 +121,8 @@ describe("carried attribution", () => {
   it("a demonstrative repeating the previous sentence's noun continues its report", () => {
     const t = "Laut Seoul feuerte der Norden Marschflugkörper ab. Diese Marschflugkörper flogen tief.";
     expect(attribute(t)[1]).toMatchObject({ cue: "Diese Marschflugkörper", country: "KR", carried: true });
-    expect(attribute("Laut Seoul feuerte der Norden Marschflugkörper ab. Diese Woche blieb es ruhig.")).toHaveLength(1);
+    expect(
+      attribute("Laut Seoul feuerte der Norden Marschflugkörper ab. Diese Woche blieb es ruhig."),
+    ).toHaveLength(1);
   });
 });

@@ -28,10 +28,34 @@ function find(text: string, where: Where): Span {
 export interface Spec {
   lang?: Lang;
   date?: string | null;
-  numbers?: { at: Where; value?: number | null; min?: number; max?: number; approx?: boolean; vague?: NumberAnnotation["vague"]; type?: NumberAnnotation["type"]; unit?: string }[];
+  numbers?: {
+    at: Where;
+    value?: number | null;
+    min?: number;
+    max?: number;
+    approx?: boolean;
+    vague?: NumberAnnotation["vague"];
+    type?: NumberAnnotation["type"];
+    unit?: string;
+  }[];
   times?: { at: Where; from: string | null; to?: string | null }[];
-  mentions?: { at: Where; entity: string; name: string; category: EntityCategory; country: string | null; form?: Mention["form"] }[];
-  attributions?: { at: Where; country?: string; org?: string; person?: string; publisher?: string; carried?: boolean; scope?: Where }[];
+  mentions?: {
+    at: Where;
+    entity: string;
+    name: string;
+    category: EntityCategory;
+    country: string | null;
+    form?: Mention["form"];
+  }[];
+  attributions?: {
+    at: Where;
+    country?: string;
+    org?: string;
+    person?: string;
+    publisher?: string;
+    carried?: boolean;
+    scope?: Where;
+  }[];
   hedges?: Where[];
   nonBody?: Where[];
 }
@@ -103,7 +127,16 @@ export function build(text: string, spec: Spec = {}): Annotated {
   });
   const mentions: Mention[] = (spec.mentions ?? []).map((m) => {
     const s = find(text, m.at);
-    return { ...s, rule: "test.mention", text: text.slice(s.start, s.end), entity: m.entity, name: m.name, category: m.category, country: m.country, form: m.form ?? "name" };
+    return {
+      ...s,
+      rule: "test.mention",
+      text: text.slice(s.start, s.end),
+      entity: m.entity,
+      name: m.name,
+      category: m.category,
+      country: m.country,
+      form: m.form ?? "name",
+    };
   });
   const attributions: Attribution[] = (spec.attributions ?? []).map((a) => {
     const s = find(text, a.at);
@@ -122,7 +155,17 @@ export function build(text: string, spec: Spec = {}): Annotated {
     return { ...s, rule: "test.hedge", text: text.slice(s.start, s.end) };
   });
   const by = <T extends Span>(xs: T[]) => xs.sort((a, b) => a.start - b.start);
-  return { doc, layers: { sentences: sents, numbers: by(numbers), times: by(times), mentions: by(mentions), attributions, hedges: by(hedges) } };
+  return {
+    doc,
+    layers: {
+      sentences: sents,
+      numbers: by(numbers),
+      times: by(times),
+      mentions: by(mentions),
+      attributions,
+      hedges: by(hedges),
+    },
+  };
 }
 
 /** Gazetteer-like mention specs used across tests. */

@@ -36,7 +36,8 @@ describe("item nouns", () => {
 
 describe("claims from figures", () => {
   it("takes subject and `an` for a delivery", () => {
-    const text = "Pjöngjang hat nach diesen Angaben 5 000 Artilleriegranaten an die russische Armee und an Russland geliefert.";
+    const text =
+      "Pjöngjang hat nach diesen Angaben 5 000 Artilleriegranaten an die russische Armee und an Russland geliefert.";
     const [c, ...rest] = claimsOf(text, {
       numbers: [{ at: "5 000", value: 5000 }],
       mentions: [
@@ -52,7 +53,8 @@ describe("claims from figures", () => {
   });
 
   it("takes the country adjective on the noun and `in` for a deployment, dated by the present tense", () => {
-    const text = "Nach Erkenntnissen aus Kiew stehen inzwischen 3 000 nordkoreanische Kämpfer in der Region Kursk.";
+    const text =
+      "Nach Erkenntnissen aus Kiew stehen inzwischen 3 000 nordkoreanische Kämpfer in der Region Kursk.";
     const [c] = claimsOf(text, {
       numbers: [{ at: "3 000", value: 3000 }],
       mentions: [
@@ -62,7 +64,13 @@ describe("claims from figures", () => {
       ],
       attributions: [{ at: "Nach Erkenntnissen aus Kiew", country: "UA" }],
     });
-    expect(c).toMatchObject({ kind: "deployment", item: "soldier", actor: "KP", recipient: "RU", source: { country: "UA" } });
+    expect(c).toMatchObject({
+      kind: "deployment",
+      item: "soldier",
+      actor: "KP",
+      recipient: "RU",
+      source: { country: "UA" },
+    });
     expect(c!.time).toEqual({ start: "2024-10", end: null });
   });
 
@@ -77,20 +85,35 @@ describe("claims from figures", () => {
         { at: "Russland", ...M.RU },
       ],
     });
-    expect(c).toMatchObject({ value: 400, item: "soldier", kind: "deployment", actor: "KP", recipient: "RU" });
+    expect(c).toMatchObject({
+      value: 400,
+      item: "soldier",
+      kind: "deployment",
+      actor: "KP",
+      recipient: "RU",
+    });
   });
 
   it("takes the target of a launch after `auf`", () => {
-    const [c] = claimsOf("Am Wochenende feuerte Russland nach ukrainischen Angaben 40 Raketen auf die Ukraine ab.", {
-      numbers: [{ at: "40", value: 40 }],
-      mentions: [
-        { at: "Russland", ...M.RU },
-        { at: "ukrainischen", ...M.UA, form: "adjective" },
-        { at: "Ukraine", ...M.UA },
-      ],
-      attributions: [{ at: "nach ukrainischen Angaben", country: "UA" }],
+    const [c] = claimsOf(
+      "Am Wochenende feuerte Russland nach ukrainischen Angaben 40 Raketen auf die Ukraine ab.",
+      {
+        numbers: [{ at: "40", value: 40 }],
+        mentions: [
+          { at: "Russland", ...M.RU },
+          { at: "ukrainischen", ...M.UA, form: "adjective" },
+          { at: "Ukraine", ...M.UA },
+        ],
+        attributions: [{ at: "nach ukrainischen Angaben", country: "UA" }],
+      },
+    );
+    expect(c).toMatchObject({
+      kind: "launch",
+      item: "missile",
+      actor: "RU",
+      recipient: "UA",
+      source: { country: "UA" },
     });
-    expect(c).toMatchObject({ kind: "launch", item: "missile", actor: "RU", recipient: "UA", source: { country: "UA" } });
   });
 
   it("reads artillery rockets from their launcher", () => {
@@ -105,15 +128,26 @@ describe("claims from figures", () => {
   });
 
   it("makes the suffering side the actor of casualties", () => {
-    const [c] = claimsOf("Bei den Kämpfen wurden bis zu 200 nordkoreanische Soldaten getötet oder verwundet.", {
-      numbers: [{ at: "bis zu 200", max: 200 }],
-      mentions: [{ at: "nordkoreanische", ...M.KP, form: "adjective" }],
+    const [c] = claimsOf(
+      "Bei den Kämpfen wurden bis zu 200 nordkoreanische Soldaten getötet oder verwundet.",
+      {
+        numbers: [{ at: "bis zu 200", max: 200 }],
+        mentions: [{ at: "nordkoreanische", ...M.KP, form: "adjective" }],
+      },
+    );
+    expect(c).toMatchObject({
+      kind: "casualties",
+      item: "soldier",
+      max: 200,
+      value: null,
+      actor: "KP",
+      recipient: null,
     });
-    expect(c).toMatchObject({ kind: "casualties", item: "soldier", max: 200, value: null, actor: "KP", recipient: null });
   });
 
-  it("continues the paragraph's roles where a sentence names none", () => {
-    const text = "Nordkorea schickte 2 000 Soldaten nach Russland. Insgesamt geht es um Tausende Soldaten.\n\nAuch 50 Soldaten sind krank.";
+  it("continues the paragraph's roles where a sentence names none, else the document's", () => {
+    const text =
+      "Nordkorea schickte 2 000 Soldaten nach Russland. Insgesamt geht es um Tausende Soldaten.\n\nAuch 50 Soldaten sind krank.";
     const cs = claimsOf(text, {
       numbers: [
         { at: "2 000", value: 2000 },
@@ -128,13 +162,15 @@ describe("claims from figures", () => {
     expect(cs.map((c) => [c.actor, c.recipient])).toEqual([
       ["KP", "RU"],
       ["KP", "RU"],
-      [null, null],
+      ["KP", "RU"],
     ]);
     expect(cs[1]!.rules).toContain("claim.actor.paragraph");
+    expect(cs[2]!.rules).toContain("claim.actor.document");
   });
 
   it("tells the time of the fact from the time it was said", () => {
-    const text = "Bereits im Mai erklärte Kiew, dass Russland seit Januar 30 Raketen auf Charkiw abgefeuert habe.";
+    const text =
+      "Bereits im Mai erklärte Kiew, dass Russland seit Januar 30 Raketen auf Charkiw abgefeuert habe.";
     const [c] = claimsOf(text, {
       numbers: [{ at: "30", value: 30 }],
       times: [
@@ -148,11 +184,18 @@ describe("claims from figures", () => {
       ],
       attributions: [{ at: "erklärte Kiew", country: "UA" }],
     });
-    expect(c).toMatchObject({ kind: "launch", actor: "RU", recipient: "UA", reported: "2024-05", time: { start: "2024-01", end: null } });
+    expect(c).toMatchObject({
+      kind: "launch",
+      actor: "RU",
+      recipient: "UA",
+      reported: "2024-05",
+      time: { start: "2024-01", end: null },
+    });
   });
 
   it("hedges a figure under `sollen` of its governing clause, not under a later one", () => {
-    const text = "Die Bilder sollen belegen, dass 800 Soldaten aus Nordkorea eintrafen. Es sind 300 Soldaten aus Nordkorea, die angeblich fliehen.";
+    const text =
+      "Die Bilder sollen belegen, dass 800 Soldaten aus Nordkorea eintrafen. Es sind 300 Soldaten aus Nordkorea, die angeblich fliehen.";
     const cs = claimsOf(text, {
       numbers: [
         { at: "800", value: 800 },
@@ -168,7 +211,8 @@ describe("claims from figures", () => {
   });
 
   it("carries an attribution into the next sentence of the paragraph", () => {
-    const text = "Laut Pentagon sind 9 000 nordkoreanische Soldaten in Russland. Davon sind 2 000 Soldaten an der Front.";
+    const text =
+      "Laut Pentagon sind 9 000 nordkoreanische Soldaten in Russland. Davon sind 2 000 Soldaten an der Front.";
     const cs = claimsOf(text, {
       numbers: [
         { at: "9 000", value: 9000 },
@@ -194,19 +238,58 @@ describe("claims from figures", () => {
       ],
       attributions: [{ at: "according to the Pentagon", country: "US", org: "Department of Defense" }],
     });
-    expect(c).toMatchObject({ kind: "deployment", item: "soldier", actor: "KP", recipient: "RU", approx: true, source: { org: "Department of Defense" } });
+    expect(c).toMatchObject({
+      kind: "deployment",
+      item: "soldier",
+      actor: "KP",
+      recipient: "RU",
+      approx: true,
+      source: { org: "Department of Defense" },
+    });
   });
 });
 
 describe("no claim", () => {
   it.each<[string, string, Spec]>([
-    ["abstract nouns", "Drei Szenarien sind denkbar, drei Motive auch.", { numbers: [{ at: "Drei", value: 3 }, { at: "drei", value: 3 }] }],
-    ["calibres", "Gefragt sind Granaten vom Kaliber 152 Millimeter.", { numbers: [{ at: "152 Millimeter", value: 152, type: "measure", unit: "mm" }] }],
-    ["percentages", "Der Anteil der Soldaten liegt bei 40 Prozent Soldaten.", { numbers: [{ at: "40 Prozent", value: 40, type: "percentage" }] }],
-    ["years the time layer holds", "Im Jahr 2000 Soldaten zu schicken, war undenkbar.", { numbers: [{ at: "2000", value: 2000 }], times: [{ at: "Jahr 2000", from: "2000" }] }],
+    [
+      "abstract nouns",
+      "Drei Szenarien sind denkbar, drei Motive auch.",
+      {
+        numbers: [
+          { at: "Drei", value: 3 },
+          { at: "drei", value: 3 },
+        ],
+      },
+    ],
+    [
+      "calibres",
+      "Gefragt sind Granaten vom Kaliber 152 Millimeter.",
+      { numbers: [{ at: "152 Millimeter", value: 152, type: "measure", unit: "mm" }] },
+    ],
+    [
+      "percentages",
+      "Der Anteil der Soldaten liegt bei 40 Prozent Soldaten.",
+      { numbers: [{ at: "40 Prozent", value: 40, type: "percentage" }] },
+    ],
+    [
+      "years the time layer holds",
+      "Im Jahr 2000 Soldaten zu schicken, war undenkbar.",
+      { numbers: [{ at: "2000", value: 2000 }], times: [{ at: "Jahr 2000", from: "2000" }] },
+    ],
     ["ages", "Ein 24-jähriger Soldat wurde verletzt.", { numbers: [{ at: "24", value: 24 }] }],
-    ["names with digits", "Russland feuert KN-23 Raketen ab.", { numbers: [{ at: "23", value: 23 }], mentions: [{ at: "KN-23", entity: "weapon/kn-23", name: "KN-23", category: "weapon", country: "KP" }] }],
-    ["page furniture", "Mehr dazu: 500 Soldaten im Porträt", { numbers: [{ at: "500", value: 500 }], nonBody: ["Mehr dazu: 500 Soldaten im Porträt"] }],
+    [
+      "names with digits",
+      "Russland feuert KN-23 Raketen ab.",
+      {
+        numbers: [{ at: "23", value: 23 }],
+        mentions: [{ at: "KN-23", entity: "weapon/kn-23", name: "KN-23", category: "weapon", country: "KP" }],
+      },
+    ],
+    [
+      "page furniture",
+      "Mehr dazu: 500 Soldaten im Porträt",
+      { numbers: [{ at: "500", value: 500 }], nonBody: ["Mehr dazu: 500 Soldaten im Porträt"] },
+    ],
   ])("%s", (_name, text, spec) => {
     expect(claimsOf(text, spec).filter((c) => c.figure)).toEqual([]);
   });
@@ -221,7 +304,17 @@ describe("transfers without a figure", () => {
       ],
     });
     expect(rest).toEqual([]);
-    expect(c).toMatchObject({ kind: "delivery", item: "shell", value: null, min: null, max: null, vague: null, actor: "KP", recipient: "RU", figure: null });
+    expect(c).toMatchObject({
+      kind: "delivery",
+      item: "shell",
+      value: null,
+      min: null,
+      max: null,
+      vague: null,
+      actor: "KP",
+      recipient: "RU",
+      figure: null,
+    });
   });
   it("makes none when the transfer is denied", () => {
     const cs = claimsOf("Russland hat keine Raketen an Nordkorea geliefert.", {

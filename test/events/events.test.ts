@@ -3,9 +3,19 @@ import { extractAnnotated } from "../../src/extract/index.js";
 import { build, M, type Spec } from "../claims/build.js";
 
 const eventsOf = (text: string, spec: Spec) => extractAnnotated(build(text, spec), "t.txt").events;
-const LAVROV = { entity: "person/sergey-lavrov", name: "Sergey Lavrov", category: "person", country: "RU" } as const;
+const LAVROV = {
+  entity: "person/sergey-lavrov",
+  name: "Sergey Lavrov",
+  category: "person",
+  country: "RU",
+} as const;
 const KIM = { entity: "person/kim-jong-un", name: "Kim Jong Un", category: "person", country: "KP" } as const;
-const PUTIN = { entity: "person/vladimir-putin", name: "Vladimir Putin", category: "person", country: "RU" } as const;
+const PUTIN = {
+  entity: "person/vladimir-putin",
+  name: "Vladimir Putin",
+  category: "person",
+  country: "RU",
+} as const;
 
 describe("events", () => {
   it("makes a visit with participant, actor, location and time", () => {
@@ -19,21 +29,38 @@ describe("events", () => {
       ],
     });
     expect(rest).toEqual([]);
-    expect(e).toMatchObject({ kind: "visit", participants: ["Sergey Lavrov"], actor: "RU", location: "KP", time: { start: "2024-07" } });
+    expect(e).toMatchObject({
+      kind: "visit",
+      participants: ["Sergey Lavrov"],
+      actor: "RU",
+      location: "KP",
+      time: { start: "2024-07" },
+    });
     expect(text.slice(...e!.span)).toBe(text);
   });
 
   it("makes no event from a noun that refers back without a time", () => {
-    expect(eventsOf("Bei beiden Reisen ging es um Waffen. Die Invasion in der Ukraine dauert an.", { mentions: [{ at: "Ukraine", ...M.UA }] })).toEqual([]);
+    expect(
+      eventsOf("Bei beiden Reisen ging es um Waffen. Die Invasion in der Ukraine dauert an.", {
+        mentions: [{ at: "Ukraine", ...M.UA }],
+      }),
+    ).toEqual([]);
   });
 
   it("takes a verb event's time from the paragraph and merges mentions of one visit", () => {
-    const text = "Im März 2024 besuchte Kim die Stadt Wladiwostok. Putin empfing Kim im Hafen. Kim besuchte auch eine Werft.";
+    const text =
+      "Im März 2024 besuchte Kim die Stadt Wladiwostok. Putin empfing Kim im Hafen. Kim besuchte auch eine Werft.";
     const es = eventsOf(text, {
       times: [{ at: "Im März 2024", from: "2024-03" }],
       mentions: [
         { at: ["Kim", 0], ...KIM },
-        { at: "Wladiwostok", entity: "place/vladivostok", name: "Vladivostok", category: "place", country: "RU" },
+        {
+          at: "Wladiwostok",
+          entity: "place/vladivostok",
+          name: "Vladivostok",
+          category: "place",
+          country: "RU",
+        },
         { at: "Putin", ...PUTIN },
         { at: ["Kim", 1], ...KIM },
         { at: ["Kim", 2], ...KIM },
@@ -47,7 +74,12 @@ describe("events", () => {
   });
 
   it("dates a present perfect at the document's date", () => {
-    const duma = { entity: "org/state-duma", name: "State Duma", category: "organization", country: "RU" } as const;
+    const duma = {
+      entity: "org/state-duma",
+      name: "State Duma",
+      category: "organization",
+      country: "RU",
+    } as const;
     const [e] = eventsOf("Die Duma hat den Vertrag mit Nordkorea inzwischen ratifiziert.", {
       date: "2024-11",
       mentions: [
@@ -55,7 +87,12 @@ describe("events", () => {
         { at: "Nordkorea", ...M.KP },
       ],
     });
-    expect(e).toMatchObject({ kind: "ratification", participants: ["State Duma"], actor: "RU", time: { start: "2024-11" } });
+    expect(e).toMatchObject({
+      kind: "ratification",
+      participants: ["State Duma"],
+      actor: "RU",
+      time: { start: "2024-11" },
+    });
   });
 
   it("reads a reception of one person somewhere as a visit", () => {
@@ -92,7 +129,10 @@ describe("events", () => {
   });
 
   it("finds separable verbs and noun tests in English and German", () => {
-    const de = eventsOf("Im Jahr 2006 stimmte Nordkorea dem Plan zu.", { times: [{ at: "Im Jahr 2006", from: "2006" }], mentions: [{ at: "Nordkorea", ...M.KP }] });
+    const de = eventsOf("Im Jahr 2006 stimmte Nordkorea dem Plan zu.", {
+      times: [{ at: "Im Jahr 2006", from: "2006" }],
+      mentions: [{ at: "Nordkorea", ...M.KP }],
+    });
     expect(de).toMatchObject([{ kind: "agreement", actor: "KP", time: { start: "2006" } }]);
     const en = eventsOf("North Korea carried out a nuclear test in October 2006.", {
       lang: "en",

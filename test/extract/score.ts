@@ -18,7 +18,10 @@ export type Scores = Record<"found" | "exact" | "events" | "entities", Figures>;
 export const SCORER = resolve(process.cwd(), "../shared/eval/score.mjs");
 
 /** Extracts `files`, writes the JSONL to a temp file, and returns the scorer's figures and its report. */
-export async function score(files: readonly string[], gold: string): Promise<{ scores: Scores; report: string }> {
+export async function score(
+  files: readonly string[],
+  gold: string,
+): Promise<{ scores: Scores; report: string }> {
   const { records, errors } = await extractInputs(files);
   if (errors.length) throw new Error(errors.map((e) => e.message).join("\n"));
   const pred = join(mkdtempSync(join(tmpdir(), "lagebild-score-")), "pred.jsonl");

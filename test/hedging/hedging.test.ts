@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { findHedges } from "../../src/pipeline/hedging/index.js";
 
-const cues = (t: string, lang: "de" | "en" = "de") => findHedges(t, lang).map((h) => [h.text, h.rule, h.start]);
+const cues = (t: string, lang: "de" | "en" = "de") =>
+  findHedges(t, lang).map((h) => [h.text, h.rule, h.start]);
 
 describe("hedging", () => {
   it("finds German hearsay modals, adverbs and conditionals with their offsets", () => {

@@ -70,6 +70,15 @@ describe("runIngest", () => {
     expect(ci.err()).toBe("");
   });
 
+  it("refuses a store that cannot be opened before reading anything", async () => {
+    const c = capture(true, {});
+    await expect(runIngest([seeds], { db: join(dir, "no", "such", "dir.db") }, c.io)).rejects.toThrow(
+      /E_STORE/,
+    );
+    expect(c.out()).toBe("");
+    expect(c.err()).toBe("");
+  });
+
   it("reads stdin for -", async () => {
     const c = capture();
     c.io.stdin = ["Pjöngjang und Moskau vereinbaren eine engere militärische Zusammenarbeit."];

@@ -32,6 +32,7 @@ describe("ingest (in-memory store)", () => {
       },
     });
     expect(counts(first)).toEqual([2, 0, 0, 0]);
+    expect(store.saved.map((s) => s.extraction?.version)).toEqual(["t", "t"]);
     expect(names.sort()).toEqual(store.saved.map((s) => s.doc.origin.split("/").pop()).sort());
     const again = await ingest(store, [seeds]);
     expect(counts(again)).toEqual([0, 2, 0, 0]);

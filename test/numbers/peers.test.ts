@@ -51,7 +51,9 @@ function matches(e: Expected, f: NumberAnnotation): boolean {
   if (e.type === "numberrange") {
     const [lo, hi] = rangeEnds(String(e.value));
     if (lo !== null && hi !== null && lo === hi && same(f.value, lo)) return true;
-    return (lo === null ? f.min === null : same(f.min, lo)) && (hi === null ? f.max === null : same(f.max, hi));
+    return (
+      (lo === null ? f.min === null : same(f.min, lo)) && (hi === null ? f.max === null : same(f.max, hi))
+    );
   }
   const v = typeof e.value === "number" ? e.value : null;
   const typeOk = e.type === "ordinal" ? f.type === "ordinal" : e.type === f.type;

@@ -16,7 +16,14 @@ for (const name of Object.keys(gold.docs)) {
 }
 
 /** The scorer's entity rule: one prediction per distinct entity, matched by name or alias, case-insensitive, each used once. */
-function entityScore(): { tp: number; gold: number; pred: number; f1: number; missed: string[]; spurious: string[] } {
+function entityScore(): {
+  tp: number;
+  gold: number;
+  pred: number;
+  f1: number;
+  missed: string[];
+  spurious: string[];
+} {
   let tp = 0;
   let nGold = 0;
   let nPred = 0;
@@ -64,7 +71,8 @@ describe("annotate pipeline on the seed articles", () => {
         expect(sentences[i]!.paragraph).toBeGreaterThanOrEqual(sentences[i - 1]!.paragraph);
       }
       for (const s of sentences) expect(text.slice(s.start, s.end).trim()).toBe(text.slice(s.start, s.end));
-      for (const x of [...mentions, ...hedges, ...numbers, ...times]) expect(text.slice(x.start, x.end)).toBe(x.text);
+      for (const x of [...mentions, ...hedges, ...numbers, ...times])
+        expect(text.slice(x.start, x.end)).toBe(x.text);
       for (const at of attributions) expect(sentences).toContainEqual(expect.objectContaining(at.scope));
       expect(mentions.length).toBeGreaterThan(50);
       expect(hedges.length).toBeGreaterThan(3);
@@ -82,18 +90,28 @@ describe("annotate pipeline on the seed articles", () => {
   it("attributes the seed figures to the sources the gold names", () => {
     const sourceOf = (doc: string, needle: string) => {
       const a = annotated.get(doc)!;
-      const at = a.layers.attributions.find((x) => a.doc.text.slice(x.scope.start, x.scope.end).includes(needle));
+      const at = a.layers.attributions.find((x) =>
+        a.doc.text.slice(x.scope.start, x.scope.end).includes(needle),
+      );
       return at && { ...at.source, publisher: at.publisher, carried: at.carried };
     };
     const d0 = "000_17983965529cd9e1.txt";
     const d3 = "003_dbbaf717f7b25a3d.txt";
     expect(sourceOf(d0, "Tausende")).toMatchObject({ country: "KR", carried: true });
     expect(sourceOf(d0, "1 500")).toMatchObject({ country: "KR", carried: true });
-    expect(sourceOf(d0, "10 000")).toMatchObject({ country: "US", org: "Department of Defense", carried: false });
+    expect(sourceOf(d0, "10 000")).toMatchObject({
+      country: "US",
+      org: "Department of Defense",
+      carried: false,
+    });
     expect(sourceOf(d0, "7 000")).toMatchObject({ country: "US" });
     expect(sourceOf(d0, "13 000")).toMatchObject({ country: "KR" });
     expect(sourceOf(d0, "12 000")).toBeUndefined();
-    expect(sourceOf(d3, "10.000")).toMatchObject({ country: "KR", person: "Shin Won-sik", publisher: "Time" });
+    expect(sourceOf(d3, "10.000")).toMatchObject({
+      country: "KR",
+      person: "Shin Won-sik",
+      publisher: "Time",
+    });
     expect(sourceOf(d3, "mindestens 20")).toMatchObject({ country: "UA", publisher: "Politico" });
     expect(sourceOf(d3, "290")).toMatchObject({ country: "UA", carried: true });
   });

@@ -80,6 +80,20 @@ describe("findFurniture (English)", () => {
     ]);
   });
 
+  it("takes 'Read more:' above a list of links near the end for a trailing block, earlier for a line", () => {
+    const en = (n: number) =>
+      Array.from({ length: n }, () => "Seoul says more North Korean troops have arrived in Russia.").join(
+        "\n\n",
+      );
+    const list = "Read more:\nWhy Pyongyang needs Moscow\nThe treaty, explained";
+    expect(marked(`${en(8)}\n\n${list}`, "en")).toEqual([
+      { rule: "en.furniture.read-more-list", text: list },
+    ]);
+    expect(marked(`${en(2)}\n\n${list}\n\n${en(2)}`, "en")).toEqual([
+      { rule: "en.furniture.read-more", text: "Read more:" },
+    ]);
+  });
+
   it("applies both lists when the language is unknown", () => {
     const text = `${body(1)}\n\nRead more: x\n\nMehr News zum Thema Korea`;
     expect(marked(text, "other").map((m) => m.rule)).toEqual([

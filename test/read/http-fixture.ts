@@ -16,6 +16,7 @@ export interface Route {
   status?: number;
   type?: string;
   body: string | Uint8Array;
+  headers?: Record<string, string>;
   /** answer only after this many milliseconds */
   delayMs?: number;
 }
@@ -56,7 +57,12 @@ export async function startServer(routes: Record<string, Route> = defaultRoutes(
       return;
     }
     const send = () =>
-      res.writeHead(route.status ?? 200, route.type ? { "content-type": route.type } : {}).end(route.body);
+      res
+        .writeHead(route.status ?? 200, {
+          ...(route.type ? { "content-type": route.type } : {}),
+          ...route.headers,
+        })
+        .end(route.body);
     if (route.delayMs) setTimeout(send, route.delayMs);
     else send();
   });

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -61,7 +61,7 @@ describe("files", () => {
     ]);
   });
 
-  it("walks folders recursively, in order, skipping hidden and unknown files", async () => {
+  it("walks folders recursively, in order, skipping hidden and unknown files and link loops", async () => {
     const root = join(dir, "tree");
     await mkdir(join(root, "b", "c"), { recursive: true });
     await mkdir(join(root, ".hidden"), { recursive: true });
@@ -70,6 +70,7 @@ describe("files", () => {
     writeFileSync(join(root, "b", "c", "d.txt"), line.replace("Kiew", "Seoul"));
     writeFileSync(join(root, "b", "bild.png"), new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0]));
     writeFileSync(join(root, ".hidden", "e.txt"), line);
+    symlinkSync(root, join(root, "b", "loop"));
     const os = await readAll([root]);
     expect(os.map((o) => (o.ok ? o.doc.origin.slice(root.length) : o.error.message))).toEqual([
       "/a.md",
@@ -241,6 +242,22 @@ describe("URLs and feeds (local server)", () => {
       expect(docs(os).map((d) => new URL(d.doc.url!).pathname)).toEqual(["/slow", "/slow2", "/fast"]);
       // one after the other the two slow pages would take 1000 ms
       expect(took).toBeLessThan(900);
+    } finally {
+      await s.close();
+    }
+  });
+
+  it("follows a redirect and records the final URL, the origin staying what was given", async () => {
+    const s = await startServer({
+      "/old": { status: 301, headers: { location: "/pages/article-en.html" }, body: "" },
+      "/pages/article-en.html": { type: "text/html", body: readFileSync(join(fixtures, "article-en.html")) },
+    });
+    try {
+      const [o] = await readAll([`${s.base}/old`]);
+      expect(o).toMatchObject({
+        ok: true,
+        doc: { origin: `${s.base}/old`, url: `${s.base}/pages/article-en.html` },
+      });
     } finally {
       await s.close();
     }

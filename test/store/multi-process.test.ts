@@ -14,7 +14,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 describe("one SQLite file, several writing processes", () => {
   it("stores every document of two concurrent writers, and a text both save exactly once", async () => {
     const db = join(dir, "shared.db");
-    await (await openStore(db)).close(); // create the schema first, as `lagebild ingest` would on its first open
+    // no store is opened first: both writers create the schema on their first open, as two ingests would
     const worker = fileURLToPath(new URL("./concurrent-writer.ts", import.meta.url));
     const outs = await Promise.all(
       ["a", "b"].map((tag) =>

@@ -11,7 +11,8 @@
  *   fractions; we keep the unit and a mod. A part passes when the same mod is given and the peers'
  *   interval lies inside our unit;
  * - where the peers give a past and a future reading, either passes;
- * - an item the peers leave unresolved (`30/2`) passes when no annotation resolves its span.
+ * - an item the peers leave unresolved (`30/2`) passes when no annotation resolves its span;
+ * - seasons (TIMEX `2016-SU`) carry no start or end in the peers' resolution: only the span is compared.
  */
 import type { TimeAnnotation } from "../../src/core/annotations.js";
 import { addDays, firstDayOf, isoDay, lastDayOf } from "../../src/pipeline/time/calendar.js";
@@ -61,8 +62,10 @@ export function readings(item: PeerItem): Reading[] {
   for (const k of ["PastResolution", "FutureResolution"]) {
     const r = v[k] as Record<string, string> | undefined;
     if (!r) continue;
-    if (isRange) out.push({ start: r.startDate ?? null, end: r.endDate ?? null, mod: v.Mod as string | undefined });
-    else if (r.date && r.date !== "not resolved") out.push({ date: r.date.slice(0, 10), mod: v.Mod as string | undefined });
+    if (isRange)
+      out.push({ start: r.startDate ?? null, end: r.endDate ?? null, mod: v.Mod as string | undefined });
+    else if (r.date && r.date !== "not resolved")
+      out.push({ date: r.date.slice(0, 10), mod: v.Mod as string | undefined });
   }
   return out;
 }
@@ -100,8 +103,11 @@ export function runCase(c: PeerCase, found: TimeAnnotation[]): CaseResult | null
   if (!items.length) return null;
   const missing = items.filter((e) => {
     const rs = readings(e);
+    if (/-(SP|SU|FA|WI)$|^(SP|SU|FA|WI)$/.test(e.timex ?? ""))
+      return !found.some((t) => t.start < e.end && e.start < t.end);
     // the peers mark an impossible date (`30/2`) as not resolved: it must not become a date here
-    if (!rs.length) return found.some((t) => t.start < e.end && e.start < t.end && (t.from !== null || t.to !== null));
+    if (!rs.length)
+      return found.some((t) => t.start < e.end && e.start < t.end && (t.from !== null || t.to !== null));
     return !found.some((t) => t.start < e.end && e.start < t.end && rs.some((r) => agrees(t, r)));
   });
   return { id: c.id, pass: missing.length === 0, missing };

@@ -81,11 +81,14 @@ describe("findTimes", () => {
 
 describe("inferDocumentDate", () => {
   it("reads a dateline", () => {
-    expect(inferDocumentDate("Seoul, 19. Juni 2024 – Der Präsident reiste gestern ab.", "de")).toBe("2024-06-19");
+    expect(inferDocumentDate("Seoul, 19. Juni 2024 – Der Präsident reiste gestern ab.", "de")).toBe(
+      "2024-06-19",
+    );
     expect(inferDocumentDate("SEOUL, June 19, 2024 - The leader left yesterday.", "en")).toBe("2024-06-19");
   });
   it("takes the latest stated month when the text speaks relatively", () => {
-    const text = "Im Juni 2024 wurde der Vertrag unterzeichnet. Am 4. November 2024 trat er in Kraft, wie das Amt gestern mitteilte.";
+    const text =
+      "Im Juni 2024 wurde der Vertrag unterzeichnet. Am 4. November 2024 trat er in Kraft, wie das Amt gestern mitteilte.";
     expect(inferDocumentDate(text, "de")).toBe("2024-11");
   });
   it("stays null when unsure", () => {

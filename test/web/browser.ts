@@ -44,11 +44,21 @@ export interface Served {
   stop(): Promise<void>;
 }
 
-/** A temp SQLite store filled from `examples/`, the seeds and our markup article, served on a free port. */
-export async function startServer(token = "browser-test-token"): Promise<Served> {
+/** A temp SQLite store filled from `examples/`, the seeds and our markup article (each optional), served on a free port. */
+export async function startServer(
+  token = "browser-test-token",
+  opts: { seeds?: boolean; markup?: boolean } = {},
+): Promise<Served> {
   const dir = mkdtempSync(join(tmpdir(), "lagebild-web-"));
-  const store = await filledStore(join(dir, "web.db"));
+  const store = await filledStore(join(dir, "web.db"), opts);
   const server = await serve({ store, port: 0, token });
+  mkdirSync(ARTIFACTS, { recursive: true });
+  const stop = async () => {
+    await server.close();
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  };
+  if (opts.markup === false) return { store, server, scriptDocId: -1, stop };
   const res = await fetch(`${server.url}/api/ingest`, {
     method: "POST",
     headers: { "Content-Type": "application/json", Authorization: `Bearer ${token}` },
@@ -57,15 +67,5 @@ export async function startServer(token = "browser-test-token"): Promise<Served>
   if (res.status !== 201)
     throw new Error(`ingest of the markup article failed: ${res.status} ${await res.text()}`);
   const { documentId } = (await res.json()) as { documentId: number };
-  mkdirSync(ARTIFACTS, { recursive: true });
-  return {
-    store,
-    server,
-    scriptDocId: documentId,
-    stop: async () => {
-      await server.close();
-      await store.close();
-      rmSync(dir, { recursive: true, force: true });
-    },
-  };
+  return { store, server, scriptDocId: documentId, stop };
 }

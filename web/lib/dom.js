@@ -32,7 +32,8 @@ function setAttrs(el, attrs) {
   }
 }
 
-export function append(el, children) {
+/** Appends children (nodes, strings, numbers, nested arrays) to `el`. */
+export function append(el, ...children) {
   for (const child of children.flat(Infinity)) {
     if (child == null || child === false) continue;
     el.append(child instanceof Node ? child : document.createTextNode(String(child)));

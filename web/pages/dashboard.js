@@ -85,7 +85,7 @@ function latestTable(rows) {
               ? h("span", { class: "badge", title: "the text distances itself" }, "hedged")
               : null,
           ),
-          h("td", {}, s.latest.asOf ?? "—"),
+          h("td", { class: "nowrap" }, s.latest.asOf ?? "—"),
           h(
             "td",
             {},

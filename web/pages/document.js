@@ -84,12 +84,13 @@ export async function render(root, { params, query, isCurrent }) {
 
   replace(
     root,
-    h("h1", {}, doc.title ?? doc.origin),
+    h("h1", {}, doc.title ?? doc.origin.split("/").pop()),
     h(
       "p",
       { class: "meta" },
       [doc.outlet, doc.date, doc.lang, `story cluster ${doc.clusterId}`].filter(Boolean).join(" · "),
-      doc.url
+      // Only web links: a stored `javascript:` URL must not become a clickable link.
+      /^https?:\/\//i.test(doc.url ?? "")
         ? [" · ", h("a", { href: doc.url, rel: "noreferrer noopener", target: "_blank" }, "original")]
         : null,
     ),

@@ -41,6 +41,7 @@ export async function render(root, { params, isCurrent }) {
           "tr",
           {},
           h("th", {}, "Evidence"),
+          h("th", {}, "Item (one per independent source)"),
           h("th", {}, "Cred."),
           h("th", {}, "Weight"),
           hyps.map((hy) => h("th", { class: "hyp", title: hy.label }, `${hy.id}: ${shorten(hy.label, 60)}`)),
@@ -49,19 +50,19 @@ export async function render(root, { params, isCurrent }) {
       h(
         "tbody",
         {},
-        matrix.rows.map((r) =>
-          h(
+        matrix.rows.map((r, i) => {
+          // Rows of one evidence definition (one per independent source) share its label cell.
+          const first = i === 0 || matrix.rows[i - 1].evidence !== r.evidence;
+          let span = 1;
+          while (first && matrix.rows[i + span]?.evidence === r.evidence) span++;
+          return h(
             "tr",
-            {},
+            { class: first ? "group-start" : null },
+            first ? h("th", { rowspan: span, class: "evidence", scope: "rowgroup" }, r.label) : null,
             h(
               "td",
-              {},
-              h("strong", {}, r.label),
-              h(
-                "div",
-                { class: "muted" },
-                docLink(r.documentId, r.type === "claim" ? r.id : null, shorten(r.text, 140)),
-              ),
+              { class: "muted" },
+              docLink(r.documentId, r.type === "claim" ? r.id : null, shorten(r.text, 140)),
             ),
             h("td", { class: "num" }, r.credibility),
             h("td", { class: "num" }, r.weight.toFixed(2)),
@@ -69,8 +70,8 @@ export async function render(root, { params, isCurrent }) {
               const cell = r.cells[hy.id] ?? "N";
               return h("td", { class: `cell cell-${cell}`, title: CELL_TITLE[cell] }, cell);
             }),
-          ),
-        ),
+          );
+        }),
       ),
       h(
         "tfoot",
@@ -78,7 +79,7 @@ export async function render(root, { params, isCurrent }) {
         h(
           "tr",
           { "data-testid": "scores" },
-          h("th", { colspan: 3 }, "Weighted inconsistency (lower is better) · rank"),
+          h("th", { colspan: 4 }, "Weighted inconsistency (lower is better) · rank"),
           hyps.map((hy) =>
             h(
               "td",

@@ -16,6 +16,22 @@ function when(iso) {
   return Date.UTC(y, 6, 1);
 }
 
+/** Ticks on the first of a month, every 1, 2, 3, 6 or 12 months, so that at most 8 show. */
+function monthTicks(min, max) {
+  const start = new Date(min);
+  const months =
+    (new Date(max).getUTCFullYear() - start.getUTCFullYear()) * 12 +
+    new Date(max).getUTCMonth() -
+    start.getUTCMonth();
+  const step = [1, 2, 3, 6, 12, 24, 60].find((s) => months / s <= 8) ?? 120;
+  const ticks = [];
+  for (let m = 0; m <= months + 1; m += step) {
+    const v = Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + m, 1);
+    if (v >= min && v <= max) ticks.push({ value: v });
+  }
+  return ticks;
+}
+
 /** Where the marker sits and what the whisker spans; null for a vague figure (`Tausende`). */
 export function placePoint(p) {
   const lo = p.min ?? p.value;
@@ -77,6 +93,12 @@ function chartFor(canvas, series) {
     pointRadius: 6,
     pointHoverRadius: 8,
   }));
+  // A series within a few weeks still gets a readable axis of about three months.
+  const xs = datasets.flatMap((d) => d.data.map((p) => p.x));
+  const span = xs.length ? Math.max(...xs) - Math.min(...xs) : 0;
+  const DAY = 86_400_000;
+  const pad = span < 90 * DAY ? (90 * DAY - span) / 2 : span * 0.04;
+  const bounds = xs.length ? { min: Math.min(...xs) - pad, max: Math.max(...xs) + pad } : {};
   return new window.Chart(canvas, {
     type: "scatter",
     data: { datasets },
@@ -87,6 +109,10 @@ function chartFor(canvas, series) {
       scales: {
         x: {
           type: "linear",
+          ...bounds,
+          afterBuildTicks: (axis) => {
+            axis.ticks = monthTicks(axis.min, axis.max);
+          },
           ticks: { callback: (v) => new Date(v).toISOString().slice(0, 7), maxRotation: 0 },
         },
         y: { beginAtZero: true, title: { display: true, text: series.item } },

@@ -123,8 +123,19 @@ export const analysisRoutes: Endpoint[] = [
           range: s.range,
           latest: s.latest,
         }));
+      // The same two figures from the same two sources (copies in several articles) are listed once.
+      const seen = new Set<string>();
       const disagreements = series.flatMap((s) =>
-        s.flags.filter((f) => f.type === "disagreement").map((f) => ({ series: s.key, ...f })),
+        s.flags
+          .filter((f) => f.type === "disagreement")
+          .filter((f) => {
+            const sides = [0, 1].map((i) => `${f.figures[i]}|${f.sources[i]}`).sort();
+            const key = `${s.key}|${sides.join("|")}`;
+            if (seen.has(key)) return false;
+            seen.add(key);
+            return true;
+          })
+          .map((f) => ({ series: s.key, ...f })),
       );
       const newest = events
         .filter((e) => e.at)

@@ -4,7 +4,16 @@
 export const originPrepositions: readonly string[] = ["aus"];
 
 /** Marks where people go or are: `in Russland`, `nach Russland`, `in den Hafen von Wladiwostok`. */
-export const destinationPrepositions: readonly string[] = ["in", "im", "ins", "nach", "zu", "zum", "zur", "an"];
+export const destinationPrepositions: readonly string[] = [
+  "in",
+  "im",
+  "ins",
+  "nach",
+  "zu",
+  "zum",
+  "zur",
+  "an",
+];
 
 /** Marks who receives goods: `7 000 Container an Russland`, `Munition für Russland`. */
 export const recipientPrepositions: readonly string[] = ["an", "nach", "für", "in", "ins"];
@@ -84,10 +93,26 @@ export const negations: readonly string[] = [
 ];
 
 /** A figure that sets a limit is no claim about the world: `erlauben … höchstens 500.000 Barrel`. */
-export const limitWords: readonly string[] = ["erlaubt", "erlauben", "erlaubte", "obergrenze", "höchstgrenze", "zulässig", "gestattet"];
+export const limitWords: readonly string[] = [
+  "erlaubt",
+  "erlauben",
+  "erlaubte",
+  "obergrenze",
+  "höchstgrenze",
+  "zulässig",
+  "gestattet",
+];
 
 /** Words that stand for a noun said before: `Weitere 2.700 seien verwundet worden`. */
-export const ellipsisWords: readonly string[] = ["weitere", "davon", "andere", "anderen"];
+export const ellipsisWords: readonly string[] = [
+  "weitere",
+  "weiteren",
+  "davon",
+  "andere",
+  "anderen",
+  "ihnen",
+  "denen",
+];
 
 /** Link a part to a whole: `8.000 von 10.000 Soldaten`, `Tausende von Soldaten`. */
 export const partitives: readonly string[] = ["von", "der"];

@@ -12,6 +12,37 @@ export const nounEndings: readonly string[] = ["", "s", "es", "n", "en"];
  */
 export const modifierPatterns: readonly string[] = ["ADJ NOUN", "GEN NOUN", "NAME NOUN", "NOUN GEN"];
 
+/**
+ * Heads of a hyphen compound that keep an organisation as the one who speaks (`NIS-Angaben`,
+ * `Nato-Chef`); other heads make it a mere modifier (`UN-Sanktionen`), not an entity mention.
+ */
+export const sourceCompoundHeads: readonly string[] = [
+  "Angaben",
+  "Informationen",
+  "Bericht",
+  "Berichten",
+  "Berichts",
+  "Erkenntnissen",
+  "Einschätzung",
+  "Schätzung",
+  "Schätzungen",
+  "Kreisen",
+  "Quellen",
+  "Daten",
+  "Analyse",
+  "Mitteilung",
+  "Erklärung",
+  "Chef",
+  "Chefin",
+  "Sprecher",
+  "Sprecherin",
+  "Generalsekretär",
+  "Vertreter",
+];
+
+/** Indeclinable adjective of a place name: `Moskauer`, `Washingtoner`, `Kiewer` (places only). */
+export const placeAdjectiveSuffix = "er";
+
 /** Genitive of a name: `Nordkorea` → `Nordkoreas`, `Putin` → `Putins` (not after s, x, z, ß). */
 export const genitiveSuffix = "s";
 export const genitiveBlockedAfter = /[sxzß]$/i;

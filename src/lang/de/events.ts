@@ -4,4 +4,14 @@
 export const passiveAuxiliaries: readonly string[] = ["wurde", "wurden", "worden", "wird", "werden"];
 
 /** Prepositions of place: `in Moskau`, `nach Nordkorea`, `im Kosmodrom Wostotschny`. */
-export const locationPrepositions: readonly string[] = ["in", "im", "nach", "zu", "zum", "zur", "bei", "auf", "gegen"];
+export const locationPrepositions: readonly string[] = [
+  "in",
+  "im",
+  "nach",
+  "zu",
+  "zum",
+  "zur",
+  "bei",
+  "auf",
+  "gegen",
+];

@@ -35,6 +35,15 @@ export const deFurniture: readonly FurnitureCue[] = [
     scope: "block-to-end",
   },
   {
+    // "Lesen Sie auch:" alone on its line, above a list of links, near the end of the page; earlier
+    // on it is a teaser inside the article and only the line is furniture (`de.furniture.lesen-sie-auch`)
+    rule: "de.furniture.link-liste",
+    pattern:
+      /^(?:Lesen Sie auch|Lesen Sie mehr|Auch interessant|Mehr dazu|Passend dazu|Zum Weiterlesen|Weitere Artikel):$/i,
+    scope: "block-to-end",
+    after: 0.7,
+  },
+  {
     rule: "de.furniture.kommentare",
     pattern: /^(?:Kommentare|Leserkommentare)(?: \(\d+\))?:?$/i,
     scope: "block-to-end",

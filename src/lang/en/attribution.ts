@@ -4,6 +4,7 @@ import type { AttributionCues } from "../../pipeline/attribution/cues.js";
 export const attribution: AttributionCues = {
   sourceAfter: ["according to", "citing", "quoting", "said by"],
   sourceAfterComma: [],
+  sourceLater: ["said in a", "said in its", "said in the"],
   sourceBefore: [],
   asOpeners: ["as"],
   speechVerbs: [
@@ -40,6 +41,8 @@ export const attribution: AttributionCues = {
   reportNouns: ["report", "reports", "statement", "assessment", "estimate", "estimates", "findings", "data"],
   carryAdverbs: [],
   reportedSpeech: [],
+  reportedSpeechWeak: [],
+  pronouns: { person: ["he", "she"], group: ["it", "they"], any: [] },
   anaphors: ["these", "those"],
   articles: ["the", "a", "an"],
   joiners: ["of", "the", "and", "in", "from"],

@@ -13,7 +13,17 @@ export const recipientPrepositions: readonly string[] = ["to", "for", "into"];
 export const targetPrepositions: readonly string[] = ["at", "on", "against", "into"];
 
 /** Words that may stand between a preposition and the name it governs: `to the port of Vladivostok`. */
-export const nounPhraseWords: readonly string[] = ["the", "a", "an", "of", "port", "region", "city", "its", "their"];
+export const nounPhraseWords: readonly string[] = [
+  "the",
+  "a",
+  "an",
+  "of",
+  "port",
+  "region",
+  "city",
+  "its",
+  "their",
+];
 
 /** Words allowed between a figure and its noun besides modifiers: `600,000 killed or wounded soldiers`. */
 export const conjunctions: readonly string[] = ["and", "or"];
@@ -70,13 +80,41 @@ export const nounStops: readonly string[] = [
 ];
 
 /** Negation: `no deliveries`, `did not deliver` — no transfer is asserted. */
-export const negations: readonly string[] = ["no", "not", "never", "none", "ban", "n't", "denied", "deny", "denies", "denying"];
+export const negations: readonly string[] = [
+  "no",
+  "not",
+  "never",
+  "none",
+  "ban",
+  "n't",
+  "denied",
+  "deny",
+  "denies",
+  "denying",
+];
 
 /** A figure that sets a limit is no claim about the world: `a cap of 500,000 barrels`. */
-export const limitWords: readonly string[] = ["cap", "capped", "limit", "limited", "allowed", "allows", "permitted", "ceiling"];
+export const limitWords: readonly string[] = [
+  "cap",
+  "capped",
+  "limit",
+  "limited",
+  "allowed",
+  "allows",
+  "permitted",
+  "ceiling",
+];
 
 /** Words that stand for a noun said before: `around 1,000 others wounded`, `an additional 3,000 followed`. */
-export const ellipsisWords: readonly string[] = ["others", "more", "additional", "further", "another"];
+export const ellipsisWords: readonly string[] = [
+  "others",
+  "more",
+  "additional",
+  "further",
+  "another",
+  "them",
+  "those",
+];
 
 /** Link a part to a whole: `8,000 of the roughly 10,000 soldiers`, `thousands of workers`. */
 export const partitives: readonly string[] = ["of"];

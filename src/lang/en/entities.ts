@@ -18,6 +18,12 @@ export const modifierPatterns: readonly string[] = [
   "NOUN of the NAME",
 ];
 
+/** English rarely forms hyphen compounds with a name: none keep an organisation. */
+export const sourceCompoundHeads: readonly string[] = [];
+
+/** English forms no adjective from a place name by suffix. */
+export const placeAdjectiveSuffix = "";
+
 /** English marks the genitive with `'s`, which the tokenizer leaves outside the name: no suffix is generated. */
 export const genitiveSuffix = "";
 export const genitiveBlockedAfter = /$^/;

@@ -22,6 +22,14 @@ export const enFurniture: readonly FurnitureCue[] = [
       /^(?:Related (?:articles|stories|coverage|content|topics)|More on this (?:story|topic)|More from [\w .'-]{1,40}|You (?:may|might) also like|Recommended(?: for you)?|Most (?:read|popular)):?$/i,
     scope: "block-to-end",
   },
+  {
+    // "Read more:" alone on its line, above a list of links, near the end of the page; earlier on it
+    // is a teaser inside the article and only the line is furniture (`en.furniture.read-more`)
+    rule: "en.furniture.read-more-list",
+    pattern: /^(?:Read more|More|Related|See also|Also read|Read also):$/i,
+    scope: "block-to-end",
+    after: 0.7,
+  },
   { rule: "en.furniture.comments", pattern: /^(?:Comments|\d+ comments)$/i, scope: "block-to-end" },
 
   // Single lines

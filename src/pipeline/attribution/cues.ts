@@ -1,22 +1,31 @@
 /** @module The shape of a language's attribution cue data (`src/lang/<lang>/attribution.ts`). */
 
 export interface AttributionCues {
-  /** the source follows: `laut X`, `nach Angaben des X`, `according to X`, `citing X` */
+  /** the source follows: `laut X`, `nach südkoreanischen Angaben` (`*` is one entity mention), `nach Angaben des X`, `according to X`, `citing X` */
   sourceAfter: readonly string[];
   /** the source follows, only right after a comma: `…, so der russische Präsident` */
   sourceAfterComma: readonly string[];
+  /** the source follows a few words later: `hieß es in einem Bericht des Generalstabs` */
+  sourceLater: readonly string[];
   /** the source precedes: `X zufolge` */
   sourceBefore: readonly string[];
   /** the source sits between an opener and a speech verb: `wie X berichtet`, `as X reported` */
   asOpeners: readonly string[];
   /** verbs of saying and reporting whose subject is the source: `X erklärte`, `…, sagte X`, `X said` */
   speechVerbs: readonly string[];
+  /** subject pronouns of a speech verb, resolved to the latest fitting mention: a person, a group (org or country), or either */
+  pronouns: { person: readonly string[]; group: readonly string[]; any: readonly string[] };
   /** nouns for a report; a cue over one of them with no named source refers back (`Der Meldung zufolge`) */
   reportNouns: readonly string[];
   /** adverbs that refer back to the last report: `demnach` */
   carryAdverbs: readonly string[];
   /** markers of reported speech (German Konjunktiv I, hearsay `soll`): a sentence with one continues the previous sentence's report */
   reportedSpeech: readonly string[];
+  /**
+   * weaker markers (Konjunktiv II, `angeblich`): they continue a report only inside its paragraph,
+   * while `reportedSpeech` markers also continue it into the first sentence of the next paragraph
+   */
+  reportedSpeechWeak: readonly string[];
   /** demonstratives that continue the previous sentence's topic (`diese Raketen` after a sentence about missiles) */
   anaphors: readonly string[];
   /** articles and determiners that may stand before a source's name */

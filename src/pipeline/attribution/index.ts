@@ -25,12 +25,17 @@ interface CompiledCues {
   /** first word → the cues' words, longest first */
   sourceAfter: CueIndex;
   sourceAfterComma: CueIndex;
+  sourceLater: CueIndex;
+  pronounPerson: Set<string>;
+  pronounGroup: Set<string>;
+  pronounAny: Set<string>;
   sourceBefore: CueIndex;
   asOpeners: Set<string>;
   speechVerbs: CueIndex;
   reportNouns: Set<string>;
   carryAdverbs: Set<string>;
   reportedSpeech: Set<string>;
+  reportedSpeechWeak: Set<string>;
   anaphors: Set<string>;
   articles: Set<string>;
   joiners: Set<string>;
@@ -41,7 +46,10 @@ function compileCues(lang: string, cues: AttributionCues): CompiledCues {
     const index: CueIndex = new Map();
     for (const c of list) {
       const w = c.toLowerCase().split(/\s+/);
-      index.set(w[0]!, [...(index.get(w[0]!) ?? []), w].sort((a, b) => b.length - a.length));
+      index.set(
+        w[0]!,
+        [...(index.get(w[0]!) ?? []), w].sort((a, b) => b.length - a.length),
+      );
     }
     return index;
   };
@@ -51,12 +59,17 @@ function compileCues(lang: string, cues: AttributionCues): CompiledCues {
     cues,
     sourceAfter: words(cues.sourceAfter),
     sourceAfterComma: words(cues.sourceAfterComma),
+    sourceLater: words(cues.sourceLater),
+    pronounPerson: set(cues.pronouns.person),
+    pronounGroup: set(cues.pronouns.group),
+    pronounAny: set(cues.pronouns.any),
     sourceBefore: words(cues.sourceBefore),
     asOpeners: set(cues.asOpeners),
     speechVerbs: words(cues.speechVerbs),
     reportNouns: set(cues.reportNouns),
     carryAdverbs: set(cues.carryAdverbs),
     reportedSpeech: set(cues.reportedSpeech),
+    reportedSpeechWeak: set(cues.reportedSpeechWeak),
     anaphors: set(cues.anaphors),
     articles: set(cues.articles),
     joiners: set(cues.joiners),
@@ -72,11 +85,6 @@ function cuesFor(lang: Lang): CompiledCues[] {
 
 /** Gap punctuation that ends a clause: a source phrase never reaches across it. */
 const CLAUSE_BREAK = /[,;:()–—!?.]/;
-const PERSON_CUE = new RegExp(
-  `(?:${Object.values(LANG_DATA)
-    .flatMap((d) => d.personCues)
-    .join("|")})$`,
-);
 
 interface Group {
   first: number;
@@ -182,8 +190,10 @@ class AttributionFinder {
             carried: false,
           });
         }
-        if (!mine.length && prev && prev.attrs.length && prev.sentence.paragraph === s.paragraph) {
-          const inherit = this.continuation(t, e, c, prev.sentence);
+        const sameParagraph = prev?.sentence.paragraph === s.paragraph;
+        const nextParagraph = prev?.sentence.paragraph === s.paragraph - 1;
+        if (!mine.length && prev && prev.attrs.length && (sameParagraph || nextParagraph)) {
+          const inherit = this.continuation(t, e, c, prev.sentence, sameParagraph);
           if (inherit) {
             const r = prev.attrs[0]!;
             mine.push({
@@ -216,10 +226,22 @@ class AttributionFinder {
       let end = this.matchWords(i, b, c.sourceAfter);
       if (end < 0 && i > a && /,\s*$/.test(this.gap(i - 1))) end = this.matchWords(i, b, c.sourceAfterComma);
       if (end >= 0) {
-        const group = this.forward(end + 1, b, 4, (k) => this.leadAny(k, c));
+        // `nach südkoreanischen Angaben`, `nach NIS-Angaben`: the mention inside the cue is the source
+        const inside = this.mentionsBetween(i + 1, end);
+        const group = inside ?? this.forward(end + 1, b, 4, (k) => this.leadAny(k, c));
         found.push(this.make(i, end, group, `${c.lang}.attribution.source-after`, c, null, b));
         i = group ? group.last : end;
         continue;
+      }
+      end = this.matchWords(i, b, c.sourceLater);
+      if (end >= 0) {
+        // `hieß es in einem am Donnerstag veröffentlichten Bericht des Generalstabs`
+        const group = this.forward(end + 1, b, 8, (k) => !/^\p{N}/u.test(this.tokens[k]!.text));
+        if (group) {
+          found.push(this.make(i, end, group, `${c.lang}.attribution.source-later`, c));
+          i = group.last;
+          continue;
+        }
       }
       end = this.matchWords(i, b, c.sourceBefore);
       if (end >= 0) {
@@ -270,30 +292,131 @@ class AttributionFinder {
    */
   private speaker(v0: number, v1: number, a: number, b: number, c: CompiledCues): Group | null {
     const adjacent = this.backward(v0 - 1, a, 1, (k) => /^\p{Lu}/u.test(this.tokens[k]!.text));
-    if (adjacent) return adjacent;
+    if (adjacent && this.canSpeak(adjacent)) return adjacent;
+    const pronoun = this.pronounSubject(v0, v1, a, c);
+    if (pronoun) return pronoun;
     const after = this.forward(v1 + 1, b, 3, (k) => {
       const t = this.tokens[k]!;
       return c.articles.has(t.lower) || endsWithPersonCue(t.lower) || this.g.titleNouns.has(t.lower);
     });
-    if (after) return after;
-    return this.backward(v0 - 1, a, 8, () => true);
+    if (after && this.canSpeak(after)) return after;
+    return this.clauseSubject(v0, a) ?? this.appositive(v0, a);
   }
 
-  /** A sentence without a cue continues the previous one's report: reported speech, or `diese <noun>` repeating a noun. */
+  /** A person, organisation, country or seat of power can be a source; a region or a weapon cannot. */
+  private canSpeak(g: Group): boolean {
+    return g.mentions.some(isSpeaker);
+  }
+
+  /**
+   * `Ukraine's military intelligence agency, known as HUR, said`: the subject's clause ends in an
+   * appositive between two commas right before the verb; its mention names the speaker. Only an
+   * enclosed segment counts, so `Russland liefere Waffen, sagte er` does not make Russia the speaker.
+   */
+  private appositive(v0: number, a: number): Group | null {
+    if (v0 - 1 < a || !/^\s*,\s*$/.test(this.gap(v0 - 1))) return null;
+    let k = v0 - 1;
+    while (k >= a && k > v0 - 8 && !CLAUSE_BREAK.test(this.gap(k - 1) ?? "")) k--;
+    if (k <= a || !/^\s*,\s*$/.test(this.gap(k - 1))) return null;
+    return this.backward(v0 - 1, k, 6, () => true, true);
+  }
+
+  /** The mentions on tokens [first, last], as one group, or null if there are none. */
+  private mentionsBetween(first: number, last: number): Group | null {
+    let a = -1;
+    let b = -1;
+    for (let k = first; k <= last; k++) {
+      if (!this.mentionAt[k]) continue;
+      if (a < 0) a = k;
+      b = k;
+    }
+    return a < 0 ? null : this.group(a, b);
+  }
+
+  /**
+   * The subject of a verb at the end of its clause (`Der ukrainische Präsident Selenskyj hatte am Samstag
+   * … bekanntgegeben`, `Seit der südkoreanische Geheimdienst … darüber berichtete`): the first mention
+   * that can speak (a person, organisation, country or seat), from the clause start.
+   */
+  private clauseSubject(v0: number, a: number): Group | null {
+    let k = v0 - 1;
+    while (k > a && v0 - k < 16 && !CLAUSE_BREAK.test(this.gap(k - 1))) k--;
+    if (k < a || CLAUSE_BREAK.test(this.gap(v0 - 1))) return null;
+    for (let i = k; i < v0; i++) {
+      const m = this.mentionAt[i];
+      if (!m || !isSpeaker(m)) continue;
+      return this.forward(i, v0, 0, () => false);
+    }
+    return null;
+  }
+
+  /**
+   * `Er erklärte`, `…, sagte er`, `when it said`: a subject pronoun next to the verb stands for the
+   * latest fitting mention before it, in this or the previous sentence (a person for `er`/`he`, an
+   * organisation or country for `it`/`they`).
+   */
+  private pronounSubject(v0: number, v1: number, a: number, c: CompiledCues): Group | null {
+    const cand = [v0 - 1, v1 + 1].find((k) => {
+      const t = this.tokens[k];
+      if (!t || k < a - 1) return false;
+      return c.pronounPerson.has(t.lower) || c.pronounGroup.has(t.lower) || c.pronounAny.has(t.lower);
+    });
+    if (cand === undefined) return null;
+    const word = this.tokens[cand]!.lower;
+    const fits = (m: Mention) =>
+      c.pronounPerson.has(word)
+        ? m.category === "person"
+        : c.pronounGroup.has(word)
+          ? m.category === "organization" || m.category === "country"
+          : m.category === "person" || m.category === "organization";
+    const limit = this.previousSentenceStart(this.tokens[a]!.start);
+    const pos = this.tokens[cand]!.start;
+    let best: Mention | undefined;
+    for (const m of this.mentions) {
+      if (m.start >= pos) break;
+      if (m.start >= limit && fits(m)) best = m;
+    }
+    if (!best) return null;
+    const b = best;
+    // the group stands on the pronoun; its mentions are those of the antecedent
+    return {
+      first: cand,
+      last: cand,
+      mentions: this.mentions.filter((m) => m.start >= b.start && m.end <= b.end),
+    };
+  }
+
+  private previousSentenceStart(sentenceStart: number): number {
+    let prev = sentenceStart;
+    for (const s of this.sentences) {
+      if (s.start >= sentenceStart) break;
+      prev = s.start;
+    }
+    return prev;
+  }
+
+  /**
+   * A sentence without a cue continues the previous one's report: reported speech (`habe`, `seien`,
+   * also as the first sentence of the next paragraph; Konjunktiv II and `angeblich` only inside the
+   * paragraph), or `diese <noun>` repeating a noun of the previous sentence.
+   */
   private continuation(
     a: number,
     b: number,
     c: CompiledCues,
     prev: Sentence,
+    sameParagraph: boolean,
   ): { span: Span; rule: string } | null {
     const prevText = this.text.slice(prev.start, prev.end).toLowerCase();
     for (let i = a; i < b; i++) {
       const t = this.tokens[i]!;
-      if (c.reportedSpeech.has(t.lower)) return { span: t, rule: `${c.lang}.attribution.reported-speech` };
+      if (c.reportedSpeech.has(t.lower) || (sameParagraph && c.reportedSpeechWeak.has(t.lower))) {
+        return { span: { start: t.start, end: t.end }, rule: `${c.lang}.attribution.reported-speech` };
+      }
       const next = this.tokens[i + 1];
-      if (c.anaphors.has(t.lower) && next && i + 1 < b && next.text.length >= 4) {
+      if (sameParagraph && c.anaphors.has(t.lower) && next && i + 1 < b && next.text.length >= 4) {
         const stem = next.lower.slice(0, Math.max(4, next.lower.length - 2));
-        if (new RegExp(`(?<![\\p{L}])${escape(stem)}`, "u").test(prevText)) {
+        if (new RegExp(`(?<![\\p{L}])${escapeRegex(stem)}`, "u").test(prevText)) {
           return { span: { start: t.start, end: next.end }, rule: `${c.lang}.attribution.continuation` };
         }
       }
@@ -316,7 +439,7 @@ class AttributionFinder {
     const span = this.spanOf(first, last);
     if (!group) {
       // `Der Meldung zufolge`, `laut dem Bericht`: a report noun next to the cue, no named source
-      const from = before !== null ? Math.max(before, cueFirst - 3) : cueLast + 1;
+      const from = before !== null ? Math.max(before, cueFirst - 3) : cueFirst + 1;
       const to = before !== null ? cueFirst - 1 : Math.min(limit - 1, cueLast + 3);
       let noun = -1;
       for (let k = from; k <= to; k++) if (c.reportNouns.has(this.tokens[k]!.lower)) noun = k;
@@ -385,10 +508,16 @@ class AttributionFinder {
   }
 
   /** A mention group ending at token k (or up to `maxLead` tokens before it), read backwards. */
-  private backward(k: number, start: number, maxLead: number, leadOk: (k: number) => boolean): Group | null {
+  private backward(
+    k: number,
+    start: number,
+    maxLead: number,
+    leadOk: (k: number) => boolean,
+    crossFirstGap = false,
+  ): Group | null {
     let i = k;
     for (let lead = 0; ; lead++) {
-      if (i < start || CLAUSE_BREAK.test(this.gap(i))) return null;
+      if (i < start || ((i !== k || !crossFirstGap) && CLAUSE_BREAK.test(this.gap(i)))) return null;
       if (this.mentionAt[i]) break;
       if (lead >= maxLead || !leadOk(i)) return null;
       i--;
@@ -456,16 +585,30 @@ class AttributionFinder {
   }
 
   /** Last token index of a multiword cue starting at i, or -1. Words must be joined by spaces. */
+  /**
+   * Last token index of a multiword cue starting at i, or -1. Words are joined by spaces; `*` takes
+   * one entity mention, joined by a space or hyphen (`nach südkoreanischen Angaben`, `nach NIS-Angaben`).
+   */
   private matchWords(i: number, b: number, index: CueIndex): number {
     const cues = index.get(this.tokens[i]!.lower);
     if (!cues) return -1;
     for (const words of cues) {
-      if (i + words.length > b) continue;
+      let t = i;
       let ok = true;
       for (let k = 1; k < words.length && ok; k++) {
-        ok = this.tokens[i + k]!.lower === words[k] && /^\s+$/.test(this.gap(i + k - 1));
+        const next = t + 1;
+        if (next >= b) ok = false;
+        else if (words[k] === "*") {
+          ok = !!this.mentionAt[next] && /^\s+$/.test(this.gap(t));
+          if (ok) t = this.mentionEnd(next);
+        } else {
+          ok =
+            this.tokens[next]!.lower === words[k] &&
+            (/^\s+$/.test(this.gap(t)) || (words[k - 1] === "*" && this.gap(t) === "-"));
+          t = next;
+        }
       }
-      if (ok) return i + words.length - 1;
+      if (ok) return t;
     }
     return -1;
   }
@@ -475,7 +618,13 @@ class AttributionFinder {
   }
 }
 
-function escape(s: string): string {
+function isSpeaker(m: Mention): boolean {
+  return (
+    m.category === "person" || m.category === "organization" || m.category === "country" || m.form === "seat"
+  );
+}
+
+function escapeRegex(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 

@@ -12,7 +12,8 @@ import type { SentenceView } from "./sentence-view.js";
 
 const inside = (outer: Span, x: Span) => outer.start <= x.start && x.end <= outer.end;
 const touches = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
-const gap = (a: Span, b: Span) => (a.end <= b.start ? b.start - a.end : a.start >= b.end ? a.start - b.end : 0);
+const gap = (a: Span, b: Span) =>
+  a.end <= b.start ? b.start - a.end : a.start >= b.end ? a.start - b.end : 0;
 
 function nearest<T extends Span>(xs: readonly T[], to: Span): T | null {
   return xs.reduce<T | null>((best, x) => (!best || gap(x, to) < gap(best, to) ? x : best), null);
@@ -65,13 +66,28 @@ export function claimTime(
   const when = nearest(inClause, figure) ?? nearest(earlier, figure);
   if (when) {
     rules.push(when.rule);
+    // `im Januar und Februar`: two times joined by a conjunction span from the first to the last
+    const pair = inClause.find(
+      (t) => t !== when && /^\s*(?:und|bis|and|to|or|oder|[-–])\s*$/i.test(between(view, when, t)),
+    );
+    if (pair) {
+      const [a, b] = pair.start < when.start ? [pair, when] : [when, pair];
+      rules.push(pair.rule);
+      return { time: { start: a.from ?? b.from, end: b.to }, reported, rules };
+    }
     return { time: { start: when.from, end: when.to }, reported, rules };
   }
-  if (docDate && STATES.has(kind) && presentState(view, clause, cues)) {
-    rules.push("claim.time.present-state");
+  if (docDate && STATES.has(kind)) {
+    // a deployment or an inventory holds at the document's date unless the text dates it
+    rules.push(presentState(view, clause, cues) ? "claim.time.present-state" : "claim.time.document-state");
     return { time: { start: docDate, end: null }, reported, rules };
   }
   return { time: { start: null, end: null }, reported, rules };
+}
+
+function between(view: SentenceView, a: Span, b: Span): string {
+  const [x, y] = a.start < b.start ? [a, b] : [b, a];
+  return x.end <= y.start ? view.textOf(x.end, y.start) : "";
 }
 
 function presentState(view: SentenceView, clause: Span, cues: Cues): boolean {

@@ -12,7 +12,7 @@ import type { ClaimItem, ClaimKind, ClaimRecord } from "../../core/records.js";
 import { overlaps, type Span } from "../../core/span.js";
 import { claimTime, ownAttributions } from "./claim-time.js";
 import type { Cues } from "./cues.js";
-import { findItemNoun, itemNounsIn } from "./items.js";
+import { findItemNoun, isElliptic, itemNounsIn } from "./items.js";
 import { type CueHit, chooseKind, findKindCues, kindForItem } from "./kinds.js";
 import { assignRoles, hasRecipient, type Role, roleMentions } from "./roles.js";
 import { clauseAt, type SentenceView } from "./sentence-view.js";
@@ -20,6 +20,8 @@ import { clauseAt, type SentenceView } from "./sentence-view.js";
 /** The last claim of the paragraph: where a sentence names no actor or recipient, it continues this one. */
 interface ParagraphState {
   paragraph: number;
+  /** from this paragraph (a source carries only within a paragraph; roles may come from the document) */
+  local?: boolean;
   kind: ClaimKind;
   actor: string | null;
   recipient: string | null;
@@ -59,9 +61,9 @@ function glued(text: string, n: Span): boolean {
 }
 
 function countsSomething(annotated: Annotated, view: SentenceView, n: NumberAnnotation): boolean {
-  const { doc, layers } = annotated;
+  const { doc } = annotated;
   if (n.type !== "number" || !inBody(doc, n)) return false;
-  if (view.times.some((t) => overlaps(t, n)) || layers.times.some((t) => overlaps(t, n))) return false;
+  if (view.times.some((t) => overlaps(t, n))) return false;
   if (view.mentions.some((m) => overlaps(m, n))) return false;
   return !glued(doc.text, n);
 }
@@ -74,51 +76,132 @@ export interface ClaimContext {
 }
 
 export function extractClaims(ctx: ClaimContext): ClaimRecord[] {
-  const { annotated, views, cues, docName } = ctx;
+  const { annotated, views, cues } = ctx;
   const { doc } = annotated;
   const out: ClaimRecord[] = [];
-  let state: ParagraphState | null = null;
+  let state = null as ParagraphState | null;
+  /** the last claim of each family in the document: roles for a paragraph that names none */
+  const lastOfFamily = new Map<string, ParagraphState>();
+  let antecedent: { claim: ClaimRecord; sentence: number; paragraph: number } | null = null;
+
+  const remember = (view: SentenceView, claim: ClaimRecord) => {
+    state = nextState(view, claim);
+    if (claim.actor) lastOfFamily.set(FAMILY[claim.kind], state);
+  };
 
   for (const view of views) {
     if (state && state.paragraph !== view.sentence.paragraph) state = null;
     let hits: CueHit[] | null = null;
     const claimedClauses: Span[] = [];
     const excluded: Span[] = ownAttributions(view);
+    const words = (clause: Span) => view.tokens.filter((t) => t.start >= clause.start && t.end <= clause.end);
 
     for (const n of view.numbers) {
       if (!countsSomething(annotated, view, n)) continue;
       const clause = clauseAt(view, n.start);
-      const noun = findItemNoun(doc.text, view, n, cues, doc.lang, clause);
+      if (words(clause).some((t) => cues.limits.has(t.lower))) continue;
+      let noun: { item: ClaimItem; kind: ClaimKind | null; rule: string; adjectives: Mention[] } | null =
+        findItemNoun(doc.text, view, n, cues, doc.lang, clause);
+      if (!noun && antecedent && isElliptic(doc.text, view, n, cues)) {
+        // `Weitere 2.700 seien verwundet worden` after `etwa 300 nordkoreanische Soldaten getötet`
+        const near =
+          antecedent.sentence === view.index ||
+          (antecedent.sentence === view.index - 1 && antecedent.paragraph === view.sentence.paragraph);
+        if (near)
+          noun = { item: antecedent.claim.item, kind: null, rule: "claim.item.ellipsis", adjectives: [] };
+      }
       if (!noun) continue;
       hits ??= findKindCues(view.tokens, cues, doc.lang);
       const kind = chooseKind(hits, clause, n, noun.item, noun.kind);
-      const claim = buildClaim(ctx, view, clause, n, n, noun.item, kind.kind, noun.adjectives, excluded, state, kind.cue?.receive);
+      const fallback = state ? { ...state, local: true } : (lastOfFamily.get(FAMILY[kind.kind]) ?? null);
+      const claim = buildClaim(
+        ctx,
+        view,
+        clause,
+        n,
+        n,
+        noun.item,
+        kind.kind,
+        noun.adjectives,
+        excluded,
+        fallback,
+        kind.cue?.receive,
+      );
+      if (!state && fallback) claim.rules = claim.rules.map((r) => r.replace(/\.paragraph$/, ".document"));
       claim.rules.unshift(n.rule, noun.rule, kind.rule);
       out.push(claim);
       claimedClauses.push(clause);
-      state = nextState(view, claim);
+      remember(view, claim);
+      antecedent = { claim, sentence: view.index, paragraph: view.sentence.paragraph };
     }
 
-    hits ??= view.tokens.length ? findKindCues(view.tokens, cues, doc.lang) : [];
+    // a transfer without a figure needs a named actor: skip sentences that name no country
+    if (!hits && !view.mentions.some((m) => m.country && m.category !== "organization")) continue;
+    hits ??= findKindCues(view.tokens, cues, doc.lang, true);
     for (const cue of hits) {
       if (cue.kind !== "delivery" || cue.pos !== "verb" || !inBody(doc, cue)) continue;
       const clause = clauseAt(view, cue.start);
       if (claimedClauses.some((c) => overlaps(c, clause))) continue;
-      const words = view.tokens.filter((t) => t.start >= clause.start && t.end <= clause.end);
-      if (words.some((t) => cues.negations.has(t.lower))) continue;
-      const noun = itemNounsIn(words, cues, doc.lang)[0];
+      const inClause = words(clause);
+      if (inClause.some((t) => cues.negations.has(t.lower) || cues.limits.has(t.lower))) continue;
+      const noun = itemNounsIn(inClause, cues, doc.lang)[0];
       const item: ClaimItem = noun?.item ?? "other";
       const kind = kindForItem("delivery", item);
-      const claim = buildClaim(ctx, view, clause, cue, null, item, kind, [], excluded, state);
-      // the actor must be named in the transfer's own clause: `Nordkorea liefert … an Russland`
-      if (!claim.actor || !claim.rules.some((r) => /^claim\.actor\.[a-z-]+$/.test(r))) continue;
+      const claim = buildClaim(
+        ctx,
+        view,
+        clause,
+        cue,
+        null,
+        item,
+        kind,
+        [],
+        excluded,
+        state && { ...state, local: true },
+        cue.receive,
+      );
+      // a transfer without a figure must name its actor in its own clause: `Nordkorea liefert … an Russland`
+      const ownActor = claim.rules.some((r) => /^claim\.actor(\.received)?\.[a-z-]+$/.test(r));
+      const ownRecipient = claim.rules.some((r) => /^claim\.recipient(\.received)?\.[a-z-]+$/.test(r));
+      if (!claim.actor || !ownActor || !(noun || ownRecipient)) continue;
       claim.rules.unshift("claim.transfer.no-figure", cue.rule, ...(noun ? [noun.rule] : []));
       out.push(claim);
       claimedClauses.push(clause);
-      state = nextState(view, claim);
+      remember(view, claim);
     }
   }
-  return out.sort((a, b) => a.span[0] - b.span[0] || (a.figure?.[0] ?? 0) - (b.figure?.[0] ?? 0));
+  return dedupe(out).sort((a, b) => a.span[0] - b.span[0] || (a.figure?.[0] ?? 0) - (b.figure?.[0] ?? 0));
+}
+
+const filled = (c: ClaimRecord) =>
+  [c.actor, c.recipient, c.time.start, c.source.country ?? c.source.org ?? c.source.person].filter(
+    (x) => x !== null,
+  ).length;
+const sameSource = (a: ClaimRecord, b: ClaimRecord) =>
+  !a.source.country || !b.source.country || a.source.country === b.source.country;
+
+/**
+ * One claim per figure stated twice (a headline and the body, `Rund 300 … gefallen` and `etwa 300 …
+ * getötet`): same item, kind and figure, compatible sources; the better-filled one stays.
+ */
+function dedupe(claims: readonly ClaimRecord[]): ClaimRecord[] {
+  const out: ClaimRecord[] = [];
+  for (const c of claims) {
+    const k = out.findIndex(
+      (o) =>
+        o.item === c.item &&
+        o.kind === c.kind &&
+        o.value === c.value &&
+        o.min === c.min &&
+        o.max === c.max &&
+        o.vague === c.vague &&
+        (!o.actor || !c.actor || o.actor === c.actor) &&
+        sameSource(o, c),
+    );
+    if (k < 0) out.push(c);
+    else if (filled(c) > filled(out[k]!)) out[k] = { ...c, rules: [...c.rules, "claim.deduplicated"] };
+  }
+  return out;
 }
 
 function nextState(view: SentenceView, c: ClaimRecord): ParagraphState {
@@ -155,14 +238,17 @@ function buildClaim(
     received,
   );
   if (!actor || (!recipient && hasRecipient(kind))) {
+    // beyond the clause, a person named is more likely the speaker than the actor
+    const places = view.mentions.filter((m) => m.category !== "person");
     const wide = assignRoles(
-      roleMentions(doc.text, view.tokens, view.mentions, view.sentence, figure, onItem, excluded, cues),
+      roleMentions(doc.text, view.tokens, places, view.sentence, figure, onItem, excluded, cues),
       kind,
       received,
     );
     const mark = (r: Role | null): Role | null => r && { ...r, rule: `${r.rule}.sentence` };
     actor ??= mark(wide.actor);
-    if (!recipient && hasRecipient(kind) && wide.recipient?.country !== actor?.country) recipient = mark(wide.recipient);
+    if (!recipient && hasRecipient(kind) && wide.recipient?.country !== actor?.country)
+      recipient = mark(wide.recipient);
   }
   if (state && FAMILY[state.kind] === FAMILY[kind]) {
     if (!actor && state.actor && state.actor !== recipient?.country) {
@@ -185,13 +271,19 @@ function buildClaim(
     source = { ...attribution.source };
     publisher = attribution.publisher;
     rules.push(attribution.rule);
-  } else if (state?.source && (state.source.country || state.source.org || state.source.person)) {
+  } else if (
+    state?.local &&
+    state.source &&
+    (state.source.country || state.source.org || state.source.person)
+  ) {
     source = { ...state.source };
     publisher = state.publisher;
     rules.push("claim.source.paragraph");
   }
 
-  const hedges = view.hedges.filter((h) => h.start < clause.end && !(h.start >= figure.end && h.start >= clause.end));
+  const hedges = view.hedges.filter(
+    (h) => h.start < clause.end && !(h.start >= figure.end && h.start >= clause.end),
+  );
   rules.push(...hedges.map((h) => h.rule));
 
   return {

@@ -15,7 +15,14 @@ import { type Token, tokenAt } from "./tokens.js";
 interface ItemsFile {
   endings: Record<"de" | "en", string[]>;
   items: { item: ClaimItem; kind?: ClaimKind; de: string[]; en: string[] }[];
-  context: { when: ClaimItem; hint?: ClaimKind; scope?: "clause"; item: ClaimItem; de: string[]; en: string[] }[];
+  context: {
+    when: ClaimItem;
+    hint?: ClaimKind;
+    scope?: "clause";
+    item: ClaimItem;
+    de: string[];
+    en: string[];
+  }[];
 }
 
 interface ItemForm {
@@ -64,7 +71,8 @@ export function matchItemWord(lower: string, lang: Lang): ItemMatch | null {
   let best: (ItemForm & { lang: string }) | null = null;
   for (const l of lexiconLangs(lang)) {
     for (const f of COMPILED[l].forms) {
-      if ((!best || f.matcher.length > best.matcher.length) && f.matcher.test(lower)) best = { ...f, lang: l };
+      if ((!best || f.matcher.length > best.matcher.length) && f.matcher.test(lower))
+        best = { ...f, lang: l };
     }
   }
   return best && { item: best.item, kind: best.kind, rule: `${best.lang}.item.${best.matcher.source}` };
@@ -74,7 +82,12 @@ export function matchItemWord(lower: string, lang: Lang): ItemMatch | null {
  * Raketen near `Grad` are artillery rockets, near `ballistisch` missiles; `4700 Tote` in a clause about
  * troops are soldiers: the first context rule that fits.
  */
-function applyContext(match: ItemMatch, near: readonly Token[], clause: readonly Token[], lang: Lang): ItemMatch {
+function applyContext(
+  match: ItemMatch,
+  near: readonly Token[],
+  clause: readonly Token[],
+  lang: Lang,
+): ItemMatch {
   for (const l of lexiconLangs(lang)) {
     for (const rule of COMPILED[l].context) {
       if (rule.when !== match.item || (rule.hint && rule.hint !== match.kind)) continue;
@@ -125,6 +138,15 @@ export function findItemNoun(
       break;
     }
     if (cues.conjunctions.has(t.lower)) continue;
+    if (i === first && cues.partitives.has(t.lower)) {
+      // `8,000 of the roughly 10,000 North Korean soldiers`: the part counts what the whole counts
+      const whole = view.numbers.find((m) => m.start >= t.end && m.start - t.end <= 30);
+      const noun = whole && findItemNoun(text, view, whole, cues, lang, clause);
+      if (noun) return { ...noun, rule: `${noun.rule}+partitive` };
+      // `Tausende von Soldaten`, `thousands of workers`
+      if (figure.vague) continue;
+      break;
+    }
     if (/^\p{N}/u.test(t.text)) break;
     const canBeNoun = !cues.nounsCapitalized || t.capital;
     const match = canBeNoun ? matchItemWord(t.lower, lang) : null;
@@ -143,8 +165,45 @@ export function findItemNoun(
   return null;
 }
 
+/**
+ * A figure that stands for a noun said before: `Weitere 2.700 seien verwundet worden`, `around 1,000
+ * others wounded`, `Nearly 8,000 of them`, `bis Dezember könnten es 10.000 werden`. German: no noun
+ * follows before the clause goes on; English: an ellipsis word next to the figure.
+ */
+export function isElliptic(text: string, view: SentenceView, figure: NumberAnnotation, cues: Cues): boolean {
+  const { tokens } = view;
+  const first = tokenAt(tokens, figure.end);
+  const prev = tokens[tokenAt(tokens, figure.start) - 1];
+  const next = tokens[first];
+  const nextGap = next ? text.slice(figure.end, next.start) : "";
+  if (prev && cues.ellipsis.has(prev.lower)) return true;
+  if (next && /^\s*$/.test(nextGap)) {
+    if (cues.ellipsis.has(next.lower)) return true;
+    const after = tokens[first + 1];
+    if (cues.partitives.has(next.lower) && after && cues.ellipsis.has(after.lower)) return true;
+  }
+  if (!cues.nounsCapitalized) return false;
+  let edge = figure.end;
+  for (let i = first; i < tokens.length && i - first < 4; i++) {
+    const t = tokens[i]!;
+    if (!/^\s*$/.test(text.slice(edge, t.start))) return true;
+    if (
+      t.capital ||
+      /^\p{N}/u.test(t.text) ||
+      view.mentions.some((m) => m.start <= t.start && t.end <= m.end)
+    )
+      return false;
+    edge = t.end;
+  }
+  return first >= tokens.length || /^\s*[.,;:!?]/.test(text.slice(edge));
+}
+
 /** Item nouns in a token range, for transfers stated without a figure (`Nordkorea liefert Artilleriemunition`). */
-export function itemNounsIn(tokens: readonly Token[], cues: Cues, lang: Lang): (ItemMatch & { token: Token })[] {
+export function itemNounsIn(
+  tokens: readonly Token[],
+  cues: Cues,
+  lang: Lang,
+): (ItemMatch & { token: Token })[] {
   const out: (ItemMatch & { token: Token })[] = [];
   for (const t of tokens) {
     if (cues.nounsCapitalized && !t.capital) continue;

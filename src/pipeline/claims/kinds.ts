@@ -4,8 +4,8 @@
  * `unterhält` inventory, `beinhalten` composition — else the item's default.
  */
 import type { Lang } from "../../core/document.js";
-import type { Span } from "../../core/span.js";
 import type { ClaimItem, ClaimKind } from "../../core/records.js";
+import type { Span } from "../../core/span.js";
 import type { Cues } from "./cues.js";
 import {
   compilePattern,
@@ -38,22 +38,27 @@ interface KindCue {
 const file = readLexicon<KindsFile>("kinds.json");
 const ENDINGS = readLexicon<{ endings: Record<"de" | "en", string[]> }>("items.json").endings;
 
-function compile(lang: "de" | "en"): PatternIndex<KindCue> {
+function compile(lang: "de" | "en", only?: (c: KindsFile["cues"][number]) => boolean): PatternIndex<KindCue> {
   return new PatternIndex(
-    file.cues.flatMap((c) =>
-      c[lang].map((source) => ({
-        pattern: compilePattern(source, ENDINGS[lang]),
-        kind: c.kind,
-        pos: c.pos,
-        items: c.items ?? null,
-        receive: c.receive ?? false,
-        rule: `${lang}.kind.${c.kind}.${source.replace(/\s+/g, "_")}`,
-      })),
-    ),
+    file.cues
+      .filter((c) => !only || only(c))
+      .flatMap((c) =>
+        c[lang].map((source) => ({
+          pattern: compilePattern(source, ENDINGS[lang]),
+          kind: c.kind,
+          pos: c.pos,
+          items: c.items ?? null,
+          receive: c.receive ?? false,
+          rule: `${lang}.kind.${c.kind}.${source.replace(/\s+/g, "_")}`,
+        })),
+      ),
   );
 }
 
 const INDEX = { de: compile("de"), en: compile("en") };
+/** Only the verbs of handing over: what a transfer without a figure needs (a smaller index for every sentence). */
+const isTransferVerb = (c: KindsFile["cues"][number]) => c.kind === "delivery" && c.pos === "verb";
+const TRANSFER_INDEX = { de: compile("de", isTransferVerb), en: compile("en", isTransferVerb) };
 
 /** A cue found in a sentence: tokens `[first, last]`. */
 export interface CueHit {
@@ -69,13 +74,19 @@ export interface CueHit {
   rule: string;
 }
 
-/** Every kind cue in a sentence's tokens. */
-export function findKindCues(tokens: readonly Token[], cues: Cues, lang: Lang): CueHit[] {
+/** Every kind cue in a sentence's tokens (`transfersOnly`: only verbs of handing over). */
+export function findKindCues(
+  tokens: readonly Token[],
+  cues: Cues,
+  lang: Lang,
+  transfersOnly = false,
+): CueHit[] {
+  const index = transfersOnly ? TRANSFER_INDEX : INDEX;
   const hits: CueHit[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     for (const l of lexiconLangs(lang)) {
-      for (const c of INDEX[l].candidates(t.lower)) {
+      for (const c of index[l].candidates(t.lower)) {
         if (!posAgrees(c.pos, t, cues.nounsCapitalized, c.pattern)) continue;
         const last = matchPattern(c.pattern, tokens, i, tokens.length);
         if (last < 0) continue;

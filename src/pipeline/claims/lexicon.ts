@@ -40,7 +40,8 @@ export function wordMatcher(form: string, endings: readonly string[]): WordMatch
         source: form,
         key: head,
         length: head.length,
-        test: (w) => endings.some((e) => w.length >= head.length + e.length && w.endsWith(head + e) && w.endsWith(e)),
+        test: (w) =>
+          endings.some((e) => w.length >= head.length + e.length && w.endsWith(head + e) && w.endsWith(e)),
       };
     default:
       return { source: form, key: form, length: form.length, test: (w) => w.startsWith(form) };
@@ -122,15 +123,16 @@ export class PatternIndex<T extends { pattern: Pattern }> {
     }
   }
 
-  /** Entries whose first word may match `lower` (a superset; test them with `matchPattern`). */
+  /** Entries whose first word may match `lower` (a superset, without repeats; test them with `matchPattern`). */
   candidates(lower: string): T[] {
-    let out: T[] | null = null;
+    const out: T[] = [];
     for (let i = 0; i + 3 <= lower.length; i++) {
       const list = this.byGram.get(lower.slice(i, i + 3));
-      if (list) out = out ? [...out, ...list] : [...list];
+      if (!list) continue;
+      for (const e of list) if (!out.includes(e)) out.push(e);
     }
-    if (this.short.length) out = out ? [...out, ...this.short] : [...this.short];
-    return out ? [...new Set(out)] : [];
+    for (const e of this.short) out.push(e);
+    return out;
   }
 }
 

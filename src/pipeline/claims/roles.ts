@@ -51,8 +51,15 @@ export function prepositionOf(
   return null;
 }
 
-function governingPrep(text: string, tokens: readonly Token[], mention: Mention, mentions: readonly Mention[], cues: Cues) {
-  const isPrep = (w: string) => cues.origin.has(w) || cues.destination.has(w) || cues.recipient.has(w) || cues.target.has(w);
+function governingPrep(
+  text: string,
+  tokens: readonly Token[],
+  mention: Mention,
+  mentions: readonly Mention[],
+  cues: Cues,
+) {
+  const isPrep = (w: string) =>
+    cues.origin.has(w) || cues.destination.has(w) || cues.recipient.has(w) || cues.target.has(w);
   return prepositionOf(text, tokens, mention, mentions, isPrep);
 }
 
@@ -73,6 +80,8 @@ export function roleMentions(
   const out: RoleMention[] = [];
   for (const m of mentions) {
     if (m.start < clause.start || m.end > clause.end || !m.country) continue;
+    // services, ministries and outlets say things; they do not send troops (`teilte der NIS mit`)
+    if (m.category === "organization") continue;
     if (excluded.some((x) => m.start < x.end && x.start < m.end)) continue;
     const prep = governingPrep(text, tokens, m, mentions, cues);
     const roles = new Set<PrepRole>();
@@ -82,7 +91,14 @@ export function roleMentions(
       if (cues.recipient.has(prep)) roles.add("recipient");
       if (cues.target.has(prep)) roles.add("target");
     }
-    out.push({ mention: m, country: m.country, prep, roles, onItem: onItem.includes(m), beforeFigure: m.end <= figure.start });
+    out.push({
+      mention: m,
+      country: m.country,
+      prep,
+      roles,
+      onItem: onItem.includes(m),
+      beforeFigure: m.end <= figure.start,
+    });
   }
   return out;
 }
@@ -139,6 +155,7 @@ const ACTOR: Record<ClaimKind, [string, Pick][]> = {
   inventory: [
     ["subject", bareName],
     ["adjective-on-item", onItem],
+    ["holder-place", (r) => r.roles.has("destination") && r.mention.form !== "adjective"],
     ["subject-adjective", bareAdjective],
     ["origin", has("origin")],
   ],
@@ -169,7 +186,12 @@ const RECIPIENT: Record<ClaimKind, [string, Pick][]> = {
   other: [],
 };
 
-function pick(list: readonly RoleMention[], prefs: readonly [string, Pick][], slot: string, not?: string | null) {
+function pick(
+  list: readonly RoleMention[],
+  prefs: readonly [string, Pick][],
+  slot: string,
+  not?: string | null,
+) {
   for (const [name, p] of prefs) {
     const hit = list.find((r) => p(r) && r.country !== not);
     if (hit) return { country: hit.country, rule: `claim.${slot}.${name}` };
@@ -203,11 +225,14 @@ export function assignRoles(
     return { actor, recipient: pick(list, RECEIVED_RECIPIENT, "recipient.received", actor?.country) };
   }
   const actor = pick(list, ACTOR[kind], "actor");
-  let recipient = pick(list, RECIPIENT[kind], "recipient", actor?.country);
+  // names before adjectives: `an Russland` over `nach südkoreanischen Angaben`
+  const names = list.filter((r) => r.mention.form !== "adjective");
+  let recipient = pick(names, RECIPIENT[kind], "recipient", actor?.country);
   if (!recipient && kind === "delivery" && actor) {
     const object = list.find((r) => bareName(r) && r.country !== actor.country);
     if (object) recipient = { country: object.country, rule: "claim.recipient.object" };
   }
+  recipient ??= pick(list, RECIPIENT[kind], "recipient", actor?.country);
   return { actor, recipient };
 }
 

@@ -27,16 +27,18 @@ export interface SentenceView {
   /** attributions whose scope is (or overlaps) this sentence, carried ones included */
   attributions: Attribution[];
   hedges: Hedge[];
+  /** the document text between two offsets */
+  textOf(start: number, end: number): string;
 }
 
-const HARD_BREAK = /[;:()[\]–—]/;
+const HARD_BREAK = new Set([";", ":", "(", ")", "[", "]", "–", "—"]);
 
 function splitClauses(text: string, sentence: Span, tokens: readonly Token[], cues: Cues): Span[] {
   const cuts: number[] = [];
   let t = 0;
   for (let i = sentence.start; i < sentence.end; i++) {
     const ch = text[i]!;
-    if (HARD_BREAK.test(ch)) cuts.push(i);
+    if (HARD_BREAK.has(ch)) cuts.push(i);
     else if (ch === ",") {
       while (t < tokens.length && tokens[t]!.start <= i) t++;
       const next = tokens[t];
@@ -45,7 +47,11 @@ function splitClauses(text: string, sentence: Span, tokens: readonly Token[], cu
   }
   // `said on Monday that 11,000 troops …`: reported speech opens a clause even without a comma
   for (const tok of tokens) {
-    if (!tok.initial && cues.complementizers.has(tok.lower) && !/,\s*$/.test(text.slice(sentence.start, tok.start))) {
+    if (
+      !tok.initial &&
+      cues.complementizers.has(tok.lower) &&
+      !/,\s*$/.test(text.slice(sentence.start, tok.start))
+    ) {
       cuts.push(tok.start - 1);
     }
   }
@@ -98,10 +104,15 @@ export function sentenceViews(annotated: Annotated, cues: Cues): SentenceView[] 
   const hedges = bucket(sentences, layers.hedges);
   const attributions: Attribution[][] = sentences.map(() => []);
   for (const a of layers.attributions) {
-    for (let s = 0; s < sentences.length; s++) {
-      const sent = sentences[s]!;
-      if (a.scope.start < sent.end && sent.start < a.scope.end) attributions[s]!.push(a);
+    // the scope is one sentence (or a few): find the first it touches, walk on while it overlaps
+    let lo = 0;
+    let hi = sentences.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sentences[mid]!.end <= a.scope.start) lo = mid + 1;
+      else hi = mid;
     }
+    for (let s = lo; s < sentences.length && sentences[s]!.start < a.scope.end; s++) attributions[s]!.push(a);
   }
   return sentences.map((sentence, index) => {
     const tokens = tokenize(text, sentence);
@@ -115,11 +126,14 @@ export function sentenceViews(annotated: Annotated, cues: Cues): SentenceView[] 
       mentions: mentions[index]!,
       attributions: attributions[index]!,
       hedges: hedges[index]!,
+      textOf: (start: number, end: number) => text.slice(start, end),
     };
   });
 }
 
 /** The clause of `view` holding `offset`. */
 export function clauseAt(view: SentenceView, offset: number): Span {
-  return view.clauses.find((c) => c.start <= offset && offset < c.end) ?? view.clauses[view.clauses.length - 1]!;
+  return (
+    view.clauses.find((c) => c.start <= offset && offset < c.end) ?? view.clauses[view.clauses.length - 1]!
+  );
 }

@@ -43,11 +43,15 @@ export interface MentionOptions {
 
 const SPACES = /^[ \t\u00a0\u202f]+$/;
 /** a role noun ends the word: `Militärexperte`, `Regierungssprecher`, `analyst` */
-const CUE = new RegExp(
-  `(?:${Object.values(LANG_DATA)
-    .flatMap((d) => d.personCues)
-    .join("|")})$`,
-);
+const CUES = new Set(Object.values(LANG_DATA).flatMap((d) => d.personCues));
+const CUE_LENGTHS = [...new Set([...CUES].map((c) => c.length))];
+
+/** Does the lower-cased word end with a person cue noun? */
+export function endsWithPersonCue(lower: string): boolean {
+  for (const n of CUE_LENGTHS) if (lower.length >= n && CUES.has(lower.slice(-n))) return true;
+  return false;
+}
+const SOURCE_HEADS = new Set(Object.values(LANG_DATA).flatMap((d) => d.sourceCompoundHeads));
 const STOPWORDS = new Set(Object.values(LANG_DATA).flatMap((d) => d.nameStopwords));
 
 function sentenceAt(sentences: readonly Sentence[], pos: number): Sentence | undefined {
@@ -97,7 +101,8 @@ class MentionFinder {
   }
 
   run(): Mention[] {
-    const cands = matchTokens(this.text, this.tokens, this.g).filter((c) => !this.isDroppedCompound(c));
+    const all = matchTokens(this.text, this.tokens, this.g);
+    const cands = all.filter((c, k) => !this.isDroppedCompound(c, all[k + 1]));
     for (const c of cands) for (let i = c.first; i <= c.last; i++) this.covered.add(i);
     const consumed = new Set<number>();
     cands.forEach((c, k) => {
@@ -112,9 +117,12 @@ class MentionFinder {
    * says what kind of thing it is, not who acts: dropped. Countries, people and weapons in compounds
    * stay (`Ukraine-Krieg`, `Jelzin-Regierung`, `Kinzhal-Raketen`, `US-Fabrikationen`).
    */
-  private isDroppedCompound(c: Candidate): boolean {
+  private isDroppedCompound(c: Candidate, nextCandidate: Candidate | undefined): boolean {
     const next = this.tokens[c.last + 1];
     if (!next || !isCompoundHyphen(this.text.slice(c.end, next.start))) return false;
+    // `Tumangang-Khasan`: two names joined, not a compound noun; `NIS-Angaben`: the org speaks
+    if (nextCandidate && nextCandidate.first === c.last + 1) return false;
+    if (SOURCE_HEADS.has(next.text)) return false;
     return c.payloads.every(
       (p) =>
         p.kind === "entity" &&

@@ -14,6 +14,8 @@ export interface LangEntityData {
   nounEndings: readonly string[];
   genitiveSuffix: string;
   genitiveBlockedAfter: RegExp;
+  placeAdjectiveSuffix: string;
+  sourceCompoundHeads: readonly string[];
   modifierPatterns: readonly string[];
   personCues: readonly string[];
   nameStopwords: readonly string[];
@@ -142,6 +144,16 @@ export function compileGazetteer(data: GazetteerData): CompiledGazetteer {
       for (const g of genitives(f, key))
         add(g, { kind: "entity", entry, form: nameForm, lang, quoted: false });
     });
+    if (entry.category === "place") {
+      each(entry.names, (f, key) => {
+        for (const l of langsOf(key)) {
+          const suffix = LANG_DATA[l]!.placeAdjectiveSuffix;
+          if (suffix && /\p{Ll}$/u.test(f) && !/\s/.test(f)) {
+            add(f + suffix, { kind: "entity", entry, form: "adjective", lang: l, quoted: false });
+          }
+        }
+      });
+    }
     each(entry.quoted, (f, key) =>
       add(f, { kind: "entity", entry, form: "name", lang: ruleLang(key), quoted: true }),
     );

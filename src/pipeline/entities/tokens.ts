@@ -41,12 +41,12 @@ export function tokenize(text: string): Token[] {
 
 /**
  * How two tokens are joined. Spaces and a single hyphen are one class (`_`), so `Kim Jong-un` and
- * `Kim Jong Un`, `KN-23` and `KN 23` match the same form; `.` joins domains and initials (`time.com`),
+ * `Kim Jong Un`, `KN-23` and `KN 23` match the same form; `.` joins domains and abbreviations (`time.com`, `U.N. Security Council`),
  * `'` the English genitive (`Russia's`). A line break or other punctuation joins nothing (null).
  */
 export function gapClass(gap: string): string | null {
   if (gap === "" || /^(?:[ \t\u00a0\u202f]+|[-‐‑])$/.test(gap)) return "_";
-  if (gap === ".") return ".";
+  if (gap === "." || gap === ". ") return ".";
   if (gap === "'" || gap === "’") return "'";
   if (/^, ?$/.test(gap)) return ",";
   return null;

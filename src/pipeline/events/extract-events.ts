@@ -24,12 +24,16 @@ import {
   visitNeedsPerson,
 } from "./triggers.js";
 
+/** An agency dateline at the head of a sentence: `MOSCOW, Dec 4 (Reuters) - `, `Seoul (dpa) - `. */
+const DATELINE = /^[^()\n]{0,60}\([^()\n]{1,30}\)\s*[-–—]{1,2}\s/u;
+
 interface Draft extends EventRecord {
   /** time still to be filled from the document's date after merging */
   undated: boolean;
 }
 
-const gap = (a: Span, b: Span) => (a.end <= b.start ? b.start - a.end : a.start >= b.end ? a.start - b.end : 0);
+const gap = (a: Span, b: Span) =>
+  a.end <= b.start ? b.start - a.end : a.start >= b.end ? a.start - b.end : 0;
 const inside = (outer: Span, x: Span) => outer.start <= x.start && x.end <= outer.end;
 
 export function extractEvents(ctx: ClaimContext): EventRecord[] {
@@ -75,13 +79,25 @@ function sentenceEvents(
     (m) => (m.category === "person" || m.category === "organization") && !OUTLETS.has(m.entity) && free(m),
   );
   const participants = [...new Set(people.map((m) => m.name))];
-  const times = view.times.filter((t) => t.from && free(t));
+  // `MOSCOW, Dec 4 (Reuters) - …`: the dateline dates the report, not the event
+  const dateline = DATELINE.exec(doc.text.slice(view.sentence.start, view.sentence.end));
+  const bodyStart = view.sentence.start + (dateline ? dateline[0].length : 0);
+  const times = view.times.filter((t) => t.from && free(t) && t.start >= bodyStart);
 
+  const usable = hits.filter((h) => {
+    const clause = clauseAt(view, h.start);
+    return !h.unless.some((u) => view.tokens.some((t) => inside(clause, t) && u.test(t.lower)));
+  });
   const byKind = new Map<EventKind, TriggerHit[]>();
-  for (const h of hits) byKind.set(h.kind, [...(byKind.get(h.kind) ?? []), h]);
+  for (const h of usable) byKind.set(h.kind, [...(byKind.get(h.kind) ?? []), h]);
+  // a time belongs to the nearest trigger of its own clause (`X sagte am Montag, dass … unterzeichnet`
+  // dates the saying, not the signing)
   const timesOf = new Map<EventKind, TimeAnnotation[]>();
   for (const t of times) {
-    const near = hits.reduce((best, h) => (gap(h, t) < gap(best, t) ? h : best));
+    const clause = clauseAt(view, t.start);
+    const own = usable.filter((h) => inside(clause, h));
+    if (!own.length) continue;
+    const near = own.reduce((best, h) => (gap(h, t) < gap(best, t) ? h : best));
     timesOf.set(near.kind, [...(timesOf.get(near.kind) ?? []), t]);
   }
 
@@ -102,7 +118,8 @@ function sentenceEvents(
     let finalKind = kind;
     const personCount = people.filter((m) => m.category === "person").length;
     const passive = view.tokens.some((t) => inside(clause, t) && ecues.passive.has(t.lower));
-    if (meetingAsVisit && kind === "meeting" && passive && personCount <= 1 && location) {
+    const verb = group.some((h) => h.pos === "verb");
+    if (meetingAsVisit && kind === "meeting" && verb && passive && personCount <= 1 && location) {
       finalKind = "visit";
       rules.push("event.kind.meeting-as-visit");
     }
@@ -126,7 +143,12 @@ function sentenceEvents(
     }
     const perfect = view.tokens.some((t) => inside(clause, t) && cues.perfectAux.has(t.lower));
     if (perfect && doc.date) {
-      out.push({ ...base, time: { start: doc.date, end: null }, rules: [...rules, "event.time.present-perfect"], undated: false });
+      out.push({
+        ...base,
+        time: { start: doc.date, end: null },
+        rules: [...rules, "event.time.present-perfect"],
+        undated: false,
+      });
     } else if (lastTime) {
       const time: TimeRef = { start: lastTime.from, end: lastTime.to };
       out.push({ ...base, time, rules: [...rules, `event.time.paragraph.${lastTime.rule}`], undated: false });
@@ -167,7 +189,16 @@ function eventActor(
   }
   const person = people.find((m) => m.country);
   if (person) return { country: person.country!, rule: "event.actor.participant" };
-  const subject = free.find((m) => !prepositionOf(ctx.annotated.doc.text, tokens, m, view.mentions, (w) => ctx.cues.destination.has(w) || ctx.cues.origin.has(w) || ctx.cues.target.has(w)));
+  const subject = free.find(
+    (m) =>
+      !prepositionOf(
+        ctx.annotated.doc.text,
+        tokens,
+        m,
+        view.mentions,
+        (w) => ctx.cues.destination.has(w) || ctx.cues.origin.has(w) || ctx.cues.target.has(w),
+      ),
+  );
   return subject ? { country: subject.country!, rule: "event.actor.subject" } : null;
 }
 
@@ -185,12 +216,28 @@ function eventLocation(
   const places = mentions
     .filter((m) => m.country && m.category !== "person" && m.category !== "organization" && inside(clause, m))
     .filter((m) => !excluded.some((x) => overlaps(x, m)))
-    .map((m) => ({ m, prep: prepositionOf(ctx.annotated.doc.text, tokens, m, mentions, (w) => ecues.location.has(w) || ctx.cues.origin.has(w)) }))
+    .map((m) => ({
+      m,
+      prep: prepositionOf(
+        ctx.annotated.doc.text,
+        tokens,
+        m,
+        mentions,
+        (w) => ecues.location.has(w) || ctx.cues.origin.has(w),
+      ),
+    }))
     .filter((p) => !p.prep || !ctx.cues.origin.has(p.prep));
   const nearest = (list: typeof places) =>
-    list.reduce<(typeof places)[number] | null>((best, p) => (!best || gap(p.m, trigger) < gap(best.m, trigger) ? p : best), null);
+    list.reduce<(typeof places)[number] | null>(
+      (best, p) => (!best || gap(p.m, trigger) < gap(best.m, trigger) ? p : best),
+      null,
+    );
   const other = nearest(places.filter((p) => p.m.country !== actor));
-  if (other) return { country: other.m.country!, rule: other.prep ? "event.location.preposition" : "event.location.other-country" };
+  if (other)
+    return {
+      country: other.m.country!,
+      rule: other.prep ? "event.location.preposition" : "event.location.other-country",
+    };
   const prepped = nearest(places.filter((p) => p.prep));
   return prepped ? { country: prepped.m.country!, rule: "event.location.preposition" } : null;
 }
@@ -206,7 +253,8 @@ function merge(drafts: readonly Draft[]): Draft[] {
         e.kind === d.kind &&
         sameTime(e.time.start, d.time.start) &&
         (e.participants.some((p) => d.participants.includes(p)) ||
-          ((!e.participants.length || !d.participants.length) && (!e.actor || !d.actor || e.actor === d.actor))),
+          ((!e.participants.length || !d.participants.length) &&
+            (!e.actor || !d.actor || e.actor === d.actor))),
     );
     if (!same) {
       out.push({ ...d, participants: [...d.participants], rules: [...d.rules] });

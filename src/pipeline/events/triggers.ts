@@ -18,17 +18,27 @@ import {
   type Pos,
   posAgrees,
   readLexicon,
+  type WordMatcher,
+  wordMatcher,
 } from "../claims/lexicon.js";
 import type { Token } from "../claims/tokens.js";
 
 interface EventsFile {
-  triggers: { kind: EventKind; pos: Pos; needsTime?: boolean; de: string[]; en: string[] }[];
+  triggers: {
+    kind: EventKind;
+    pos: Pos;
+    needsTime?: boolean;
+    unless?: string[];
+    de: string[];
+    en: string[];
+  }[];
   meetingAsVisit: boolean;
   visitNeedsPerson: boolean;
 }
 
 interface Trigger {
   pattern: Pattern;
+  unless: WordMatcher[];
   kind: EventKind;
   pos: Pos;
   needsTime: boolean;
@@ -43,6 +53,7 @@ function compile(lang: "de" | "en"): PatternIndex<Trigger> {
     file.triggers.flatMap((t) =>
       t[lang].map((source) => ({
         pattern: compilePattern(source, ENDINGS[lang]),
+        unless: (t.unless ?? []).map((u) => wordMatcher(u, ENDINGS[lang])),
         kind: t.kind,
         pos: t.pos,
         needsTime: t.needsTime ?? t.pos === "noun",
@@ -62,6 +73,8 @@ export interface TriggerHit {
   pos: Pos;
   /** makes an event only with a time in its sentence (a noun: `bei beiden Reisen` refers back) */
   needsTime: boolean;
+  /** words that rule the trigger out when its clause holds one */
+  unless: WordMatcher[];
   first: number;
   last: number;
   start: number;
@@ -80,7 +93,16 @@ export function findTriggers(tokens: readonly Token[], cues: Cues, lang: Lang): 
         if (!posAgrees(c.pos, t, cues.nounsCapitalized, c.pattern)) continue;
         const last = matchPattern(c.pattern, tokens, i, tokens.length);
         if (last < 0 || (best && best.last - best.first >= last - i)) continue;
-        best = { kind: c.kind, pos: c.pos, needsTime: c.needsTime, first: i, last, start: t.start, end: tokens[last]!.end, rule: c.rule };
+        best = {
+          kind: c.kind,
+          pos: c.pos,
+          needsTime: c.needsTime,
+          first: i,
+          last,
+          start: t.start,
+          end: tokens[last]!.end,
+          rule: c.rule,
+        };
       }
     }
     if (best) hits.push(best);
@@ -98,7 +120,9 @@ export const OUTLETS: ReadonlySet<string> = (() => {
   try {
     for (const name of readdirSync(dir)) {
       if (!name.endsWith(".json")) continue;
-      const data = JSON.parse(readFileSync(new URL(name, dir), "utf8")) as { entries?: { id: string; outlet?: boolean }[] };
+      const data = JSON.parse(readFileSync(new URL(name, dir), "utf8")) as {
+        entries?: { id: string; outlet?: boolean }[];
+      };
       for (const e of data.entries ?? []) if (e.outlet) ids.add(e.id);
     }
   } catch {

@@ -56,7 +56,8 @@ export class CueBefore {
       const cue = text.slice(from, g);
       if (!this.phrases.has(cue.toLowerCase())) continue;
       if (isWordChar(cue[0]) && isWordChar(text[from - 1])) continue;
-      if (this.gap === "*" && spaces === 0 && isWordChar(cue[cue.length - 1]) && isWordChar(text[at])) continue;
+      if (this.gap === "*" && spaces === 0 && isWordChar(cue[cue.length - 1]) && isWordChar(text[at]))
+        continue;
       return [text.slice(from, at), cue];
     }
     return null;
@@ -102,6 +103,9 @@ export interface Compiled {
   postModifierAt: RegExp;
   rangeInfixAt: RegExp;
   modifierBefore: CueBefore;
+  articleModifierBefore: CueBefore;
+  /** verbs whose particle looks like a modifier: `hand over two soldiers` */
+  particleVerbBefore: CueBefore;
   articleBefore: CueBefore;
   quantifierBefore: CueBefore;
   negativeBefore: CueBefore;
@@ -124,7 +128,8 @@ export function compile(lex: NumberLexicon): Compiled {
   const words = new NumberWords(lex);
   const months = alternation(lex.months.map(capitalise));
   const day = "\\d{1,2}(?:st|nd|rd|th|\\.)?";
-  const dayRange = `${day}(?:[^\\S\\n]*(?:und|bis|and|to|-|–|/)[^\\S\\n]*${day})?`;
+  // `8. und 13.`, `4 and 5`, `8. und dem 13.`: two days of one month (a short article may stand before the second)
+  const dayRange = `${day}(?:[^\\S\\n]*(?:und|bis|and|to|-|–|/)[^\\S\\n]*(?:\\p{L}{2,4}[^\\S\\n]+)?${day})?`;
   const clock = lex.clockWords.map(escapePhrase).join("|");
   const lowerModifiers = new Map(Object.entries(lex.modifiers).map(([k, v]) => [k.toLowerCase(), v]));
   const yearJoiners = [...lex.rangeInfixes, ...lex.boundJoiners, ...lex.rangeFrames.map((f) => f[1]), "/"];
@@ -172,13 +177,18 @@ export function compile(lex: NumberLexicon): Compiled {
     postModifierAt: startsWith(Object.keys(lex.postModifiers), "[^\\S\\n]+", "iuy"),
     rangeInfixAt: startsWith(lex.rangeInfixes, "[^\\S\\n]*", "iuy"),
     modifierBefore: endsWith(Object.keys(lex.modifiers), "*"),
+    articleModifierBefore: endsWith(lex.articleModifiers),
+    particleVerbBefore: endsWith(lex.particleVerbs),
     articleBefore: endsWith(lex.articles),
     quantifierBefore: endsWith(lex.vagueQuantifiers),
     negativeBefore: endsWith(lex.negatives),
     currencyBefore: endsWith(Object.keys(lex.currencyPrefixes), "?"),
     idCueBefore: endsWith(lex.idCues),
     yearCueBefore: endsWith(lex.yearCues),
-    yearBefore: new RegExp(`(?<!\\d)(?:1[89]|20)\\d\\d[^\\S\\n]*(?:${alternation(yearJoiners)})[^\\S\\n]*$`, "iu"),
+    yearBefore: new RegExp(
+      `(?<!\\d)(?:1[89]|20)\\d\\d[^\\S\\n]*(?:${alternation(yearJoiners)})[^\\S\\n]*$`,
+      "iu",
+    ),
     determinerBefore: endsWith(lex.determiners),
     frameBefore: endsWith(lex.rangeFrames.map((f) => f[0])),
     frameJoinAt,

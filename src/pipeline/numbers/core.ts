@@ -44,6 +44,9 @@ interface Phrase {
   firstWord: string | null;
 }
 
+/** Phone numbers with a leading zero (`069 7591 2230`) and hyphenated digit codes (`250113-930-341871`). */
+const CODE_AT = /0\d{2,}(?:[ /-]\d{2,})+|\d+(?:-\d+){2,}/y;
+
 const VAGUE_BY_MAGNITUDE: readonly [number, Vague][] = [
   [1e6, "millions"],
   [1e5, "hundreds of thousands"],
@@ -65,6 +68,15 @@ function execAt(re: RegExp, text: string, at: number): RegExpExecArray | null {
   return re.exec(text);
 }
 
+/** Whether a hundred or scale word follows a position after spaces: `3 hundred`, `2 Millionen`. */
+function scaleWordAt(text: string, at: number, c: Compiled): boolean {
+  const space = execAt(c.spaceAt, text, at);
+  if (!space) return false;
+  const m = execAt(c.wordAt, text, at + space[0].length);
+  const r = m ? c.words.read(m[0].toLowerCase()) : null;
+  const k = r?.kind === "cardinal" ? r.steps[0]!.kind : null;
+  return k === "hundred" || k === "scale";
+}
 
 /** Reads the longest number phrase starting at `p`. */
 function readPhrase(text: string, p: number, c: Compiled): Phrase | null {
@@ -90,6 +102,9 @@ function readPhrase(text: string, p: number, c: Compiled): Phrase | null {
       if (text[tokenEnd] === "." || text[tokenEnd] === ",") {
         if (isDigit(text[tokenEnd + 1])) break; // `192.168.1.2`, `22,24,26`: no count
       }
+      // `4 thousand 3 hundred`: digits after a scale word only where a hundred or scale word follows them
+      // (`12 million 152 mm` is two numbers)
+      if ((acc.last === "scale" || acc.last === "hundred") && !scaleWordAt(text, tokenEnd, c)) break;
       steps = [{ value: r.value, kind: "num" }];
       if (tokens === 0) digitsOnly = { integer: !r.decimal, group: r.group, length: m[0].length };
     } else {
@@ -177,6 +192,40 @@ function readPhrase(text: string, p: number, c: Compiled): Phrase | null {
 }
 
 /**
+ * An article as the number 1: where a range to a number follows (`ein bis zwei Millionen`) or a bound
+ * precedes it (`mindestens eine Rakete`).
+ */
+function articleAsOne(text: string, p: number, c: Compiled): Phrase | null {
+  const m = execAt(c.wordAt, text, p);
+  if (!m || c.words.read(m[0].toLowerCase())?.kind !== "article") return null;
+  const end = p + m[0].length;
+  if (c.articleModifierBefore.test(text, p)) return one(end, m[0]);
+  const infix = execAt(c.rangeInfixAt, text, end);
+  if (!infix || !/\p{L}/u.test(infix[1]!)) return null;
+  const next =
+    end +
+    infix[0].length +
+    (/^\s*/.exec(text.slice(end + infix[0].length, end + infix[0].length + 4))?.[0].length ?? 0);
+  if (!readPhrase(text, next, c)) return null;
+  return one(end, m[0]);
+}
+
+function one(end: number, word: string): Phrase {
+  return {
+    end,
+    value: 1,
+    ordinal: false,
+    endScale: 0,
+    coefficient: 0,
+    digitsOnly: null,
+    startsBare: false,
+    hasWords: true,
+    tokens: 1,
+    firstWord: word.toLowerCase(),
+  };
+}
+
+/**
  * Reads a number at `p` with what is attached to it. Returns a Skip when the text at `p` is a number
  * but not a count (`KN-23`, `14:30`, `8. Oktober`, `im Jahr 2023`), null when it is no number.
  */
@@ -190,6 +239,13 @@ export function readCore(text: string, p: number, c: Compiled, inRange = false):
     }
     const date = execAt(c.dateAt, text, p);
     if (date) return { skip: p + date[0].length };
+    // `069 7591 2230`: a leading zero and more digit groups is a phone number; `250113-930-341871`,
+    // `dpa:250113`: codes
+    const code = execAt(CODE_AT, text, p);
+    if (code) return { skip: p + code[0].length };
+    if ((text[p - 1] === ":" || text[p - 1] === "/") && (isLetter(text[p - 2]) || isDigit(text[p - 2]))) {
+      return { skip: skipRun(text, p) };
+    }
     // `192.168.1.2`, `22,24,26`, `1.2.3`: dotted runs are addresses, versions or lists, not counts
     const digits = execAt(c.digitsAt, text, p);
     const dotted = digits && execAt(c.dottedAt, text, p + digits[0].length);
@@ -204,7 +260,7 @@ export function readCore(text: string, p: number, c: Compiled, inRange = false):
       }
     }
   }
-  const phrase = readPhrase(text, p, c);
+  const phrase = readPhrase(text, p, c) ?? articleAsOne(text, p, c);
   if (!phrase) return null;
   let start = p;
   let end = phrase.end;
@@ -224,8 +280,8 @@ export function readCore(text: string, p: number, c: Compiled, inRange = false):
 
   let type: Core["type"] = "number";
   let unit: string | null = null;
-  let rule = phrase.hasWords ? (phrase.digitsOnly || !phrase.firstWord ? "scale" : "words") : "digits";
-  if (phrase.hasWords && startsWithDigit) rule = "scale";
+  // `de.number.digits` (`1 500`), `de.number.scale` (`1,5 Mio.`), `de.number.words` (`zwölf`)
+  let rule = startsWithDigit ? (phrase.tokens > 1 ? "scale" : "digits") : "words";
   const currencyBefore = c.currencyBefore.exec(text, start);
   const d = phrase.digitsOnly;
 
@@ -383,7 +439,9 @@ function isYear(
   c: Compiled,
 ): boolean {
   if (!d.integer || d.group || d.length !== 4 || value === null || value < 1900 || value > 2100) return false;
-  if (c.yearCueBefore.test(text, start) || c.yearBefore.test(text.slice(Math.max(0, start - 16), start))) return true;
+  if (c.lex.yearAfterDeterminer && c.determinerBefore.test(text, start)) return true;
+  if (c.yearCueBefore.test(text, start) || c.yearBefore.test(text.slice(Math.max(0, start - 16), start)))
+    return true;
   const next = /^[^\S\n]+([\p{L}]+)/u.exec(text.slice(end, end + 40));
   if (!next) return true;
   const word = next[1]!;

@@ -35,7 +35,10 @@ export function readDigits(s: string, decimal: "," | "."): DigitsReading | null 
     const c = s.charCodeAt(i);
     if (c < 48 || c > 57) seps.push({ ch: s[i]!, at: i });
   }
-  if (seps.length === 0) return { value: Number(s), group: null, decimal: false };
+  if (seps.length === 0) {
+    const value = Number(s);
+    return Number.isFinite(value) ? { value, group: null, decimal: false } : null;
+  }
   const last = seps[seps.length - 1]!;
   const distinct = new Set(seps.map((x) => x.ch));
   let groupSep: string | null = null;

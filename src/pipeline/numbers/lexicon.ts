@@ -63,6 +63,10 @@ export interface NumberLexicon {
   vagueQuantifiers: readonly string[];
   /** modifiers before a number, lower case: `bis zu` → max */
   modifiers: Readonly<Record<string, ModifierKind>>;
+  /** modifiers that make a following article the number 1: `mindestens eine Rakete` (not `über eine Brücke`) */
+  articleModifiers: readonly string[];
+  /** verbs that make a following modifier-like word a particle: `hand` in `hand over two soldiers` */
+  particleVerbs: readonly string[];
   /** modifiers after a number: `oder mehr` → min */
   postModifiers: Readonly<Record<string, "min" | "max">>;
   /** joining words of a range between two numbers: `bis`, `to`, `–` */
@@ -94,6 +98,11 @@ export interface NumberLexicon {
    * nouns are capitalised (`2000 Soldaten`), English ones are not (`2000 soldiers`); else it is a year
    */
   countBeforeCase: "upper" | "lower";
+  /**
+   * whether a four-digit number 1900–2100 after a determiner is a year: English `Kim's 2019 visit`,
+   * `the 2018 summit` (counts that size are written `2,000`); not German `die 2000 Soldaten`
+   */
+  yearAfterDeterminer: boolean;
   /** words before a number that make it an identifier, not a count: `Resolution 1718`, `Artikel 5` */
   idCues: readonly string[];
   /** determiners: before `3.` they make it an ordinal (`der 3. Armee`), before a lone `one` a pronoun (`the one`) */

@@ -60,7 +60,6 @@ function execAt(re: RegExp, text: string, at: number): RegExpExecArray | null {
   return re.exec(text);
 }
 
-
 /** Joins `a` and `b` into a range when they can be one: same kind of quantity, `a` below `b`. */
 function range(text: string, a: Core, b: Core, start: number, rule: string): NumberAnnotation | null {
   if (a.value === null || b.value === null || a.vague || b.vague) return null;
@@ -132,7 +131,9 @@ function modify(text: string, ann: NumberAnnotation, c: Compiled): NumberAnnotat
   const m = c.modifierBefore.exec(text, ann.start);
   if (m) {
     const cue = m[0].trim().toLowerCase().replace(/\s+/g, " ");
-    const kind = c.modifierKinds.get(cue);
+    // `hand over two soldiers`: the verb's particle, not a bound
+    const particle = c.particleVerbBefore.test(text, ann.start - m[0].length);
+    const kind = particle ? undefined : c.modifierKinds.get(cue);
     const isRange = ann.min !== null && ann.max !== null;
     if (kind && (!isRange || kind === "approx" || kind === "exact") && (!ann.vague || kind === "approx")) {
       const v = ann.value;

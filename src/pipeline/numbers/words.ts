@@ -76,11 +76,7 @@ export class Accumulator {
         break;
       case "unit":
         if (
-          !(
-            afterGroup ||
-            joinedGroup ||
-            (last === "ten" && this.tensBeforeUnits && this.current % 10 === 0)
-          )
+          !(afterGroup || joinedGroup || (last === "ten" && this.tensBeforeUnits && this.current % 10 === 0))
         )
           return false;
         this.current += v;
@@ -234,7 +230,8 @@ export class NumberWords {
     const mixed = l.mixed[w];
     if (mixed !== undefined) return { kind: "cardinal", steps: [{ value: mixed, kind: "mixed" }] };
     const ordinal = this.ordinalParts.get(w);
-    if (ordinal && !this.compound) return { kind: "ordinal", steps: [{ value: ordinal[0], kind: ordinal[1] }] };
+    if (ordinal && !this.compound)
+      return { kind: "ordinal", steps: [{ value: ordinal[0], kind: ordinal[1] }] };
     if (!this.compound) return null;
     const steps = this.decompose(w, 0, []);
     if (steps && steps.length > 1) return { kind: "cardinal", steps };

@@ -16,6 +16,8 @@ export interface FurnitureCue {
   rule: string;
   pattern: RegExp;
   scope: "block-to-end" | "line";
+  /** for `block-to-end`: the fraction of the text the heading must start after, if not the default */
+  after?: number;
 }
 
 export interface FurnitureOptions {
@@ -36,11 +38,13 @@ export function findFurniture(
   cues: readonly FurnitureCue[],
   opts: FurnitureOptions = {},
 ): FurnitureRange[] {
-  const minBlockStart = text.length * (opts.minBlockFraction ?? 0.5);
+  const defaultAfter = opts.minBlockFraction ?? 0.5;
   const ranges: FurnitureRange[] = [];
   for (const line of lines(text)) {
     const cue = cues.find(
-      (c) => c.pattern.test(line.text) && (c.scope === "line" || line.start >= minBlockStart),
+      (c) =>
+        c.pattern.test(line.text) &&
+        (c.scope === "line" || line.start >= text.length * (c.after ?? defaultAfter)),
     );
     if (!cue) continue;
     if (cue.scope === "block-to-end") {

@@ -12,6 +12,7 @@ export { extractHtmlArticle, type HtmlArticle } from "./html.js";
 export { detectLanguage } from "./language.js";
 export {
   ARTICLE_EXTENSIONS,
+  DEFAULT_FEED_CONCURRENCY,
   documentFromHtml,
   planInputs,
   type ReadOptions,

@@ -74,12 +74,13 @@ export async function planInputs(inputs: readonly string[]): Promise<ReadTask[]>
   for (const input of inputs) {
     if (input === "-") tasks.push({ kind: "stdin" });
     else if (isUrl(input)) tasks.push({ kind: "url", url: input });
-    else tasks.push(...(await planPath(input)));
+    else tasks.push(...(await planPath(input, new Set())));
   }
   return tasks;
 }
 
-async function planPath(path: string): Promise<ReadTask[]> {
+/** `seen` holds the folders' device:inode pairs, so that a symbolic link back up the tree ends the walk. */
+async function planPath(path: string, seen: Set<string>): Promise<ReadTask[]> {
   let info: Awaited<ReturnType<typeof stat>>;
   try {
     info = await stat(path);
@@ -90,6 +91,9 @@ async function planPath(path: string): Promise<ReadTask[]> {
   if (!info.isDirectory()) {
     return [{ kind: "error", error: new InputError(ErrorCode.UNSUPPORTED, path, "not a file or folder") }];
   }
+  const id = `${info.dev}:${info.ino}`;
+  if (seen.has(id)) return [];
+  seen.add(id);
   const tasks: ReadTask[] = [];
   let entries: string[];
   try {
@@ -106,7 +110,7 @@ async function planPath(path: string): Promise<ReadTask[]> {
       tasks.push({ kind: "error", error: fsError(child, err) });
       continue;
     }
-    if (childInfo.isDirectory()) tasks.push(...(await planPath(child)));
+    if (childInfo.isDirectory()) tasks.push(...(await planPath(child, seen)));
     else if (childInfo.isFile() && ARTICLE_EXTENSIONS.includes(extname(entry).toLowerCase())) {
       tasks.push({ kind: "file", path: child });
     }
@@ -252,12 +256,8 @@ async function* readUrl(url: string, opts: ReadOptions): AsyncGenerator<ReadOutc
     return;
   }
   const doc = type.startsWith("text/plain")
-    ? documentFromText(decoded.text, url, now)
+    ? documentFromText(decoded.text, url, now, { url: fetched.url, outlet: hostOutlet(fetched.url) })
     : documentFromHtml(decoded.text, url, fetched.url, null, now);
-  if (type.startsWith("text/plain")) {
-    doc.url = fetched.url;
-    doc.outlet = hostOutlet(fetched.url);
-  }
   yield { ok: true, doc, name: url, warnings: decoded.warnings };
 }
 

@@ -10,7 +10,12 @@ import { buildDocument } from "./document.js";
  * ` date 2024-10 Seit der …` → a Document dated 2024-10 (month precision) whose text still begins with
  * the header; the header range is non-body (`header.date`). Without a header the date is unknown.
  */
-export function documentFromText(text: string, origin: string, now?: Date): Document {
+export function documentFromText(
+  text: string,
+  origin: string,
+  now?: Date,
+  meta: { url?: string | null; outlet?: string | null } = {},
+): Document {
   const header = findDateHeader(text);
   if (header === "invalid") {
     throw new InputError(ErrorCode.BAD_DATE, origin, "the date header holds an impossible date");
@@ -20,6 +25,8 @@ export function documentFromText(text: string, origin: string, now?: Date): Docu
     origin,
     date: header,
     nonBody: header ? [header.range] : [],
+    url: meta.url ?? null,
+    outlet: meta.outlet ?? null,
     ...(now ? { now } : {}),
   });
 }

@@ -14,7 +14,19 @@ import {
   weekday,
   type Ymd,
 } from "./calendar.js";
-import { DIGIT, firstWords, alt, key, L, lookup, ordinalWords, R, rx, wordAfter, wordBefore } from "./patterns.js";
+import {
+  alt,
+  DIGIT,
+  firstWords,
+  key,
+  L,
+  lookup,
+  ordinalWords,
+  R,
+  rx,
+  wordAfter,
+  wordBefore,
+} from "./patterns.js";
 import { fullYear, impliedYear, relative } from "./resolve.js";
 import type { HolidayRule, TimeWords } from "./time-words.js";
 import type { Ctx, Found, Parser } from "./types.js";
@@ -92,7 +104,7 @@ export function buildAbsoluteParsers(w: TimeWords, o: AbsoluteOptions): Parser[]
   const MONTH = alt(Object.keys(w.months));
   const ORD = ordinalWords(w.ordinals, w.ordinalEndings);
   const ORDW = alt(Object.keys(ORD));
-  const WD = alt(Object.keys(w.weekdays));
+  const _WD = alt(Object.keys(w.weekdays));
   const weakMonths = new Set(w.weakMonths);
   const yearWords = alt(w.yearWords);
   const cueWords = new Set([
@@ -105,8 +117,11 @@ export function buildAbsoluteParsers(w: TimeWords, o: AbsoluteOptions): Parser[]
   ]);
   const year4 = "(1\\d{3}|20\\d{2}|21\\d{2})";
   /** [month, day] from the first and second number of a numeric date, in the language's order */
-  const order = (first: number, second: number): [number, number] =>
-    o.numericOrder === "dmy" ? [second, first] : [first, second];
+  // where the language's order gives no month (`22/04` in English), the other order is the reading
+  const order = (first: number, second: number): [number, number] => {
+    const [mo, d] = o.numericOrder === "dmy" ? [second, first] : [first, second];
+    return mo > 12 && d <= 12 ? [d, mo] : [mo, d];
+  };
   const parsers: Parser[] = [];
 
   // `2015/08/12`, `2015-08-12`, `2015.5.13`
@@ -116,7 +131,15 @@ export function buildAbsoluteParsers(w: TimeWords, o: AbsoluteOptions): Parser[]
     triggers: [DIGIT],
     pattern: rx(`${L}${year4}([-/.])(\\d{1,2})\\2(\\d{1,2})(?![\\d.,]\\d)${R}`),
     extract(m, ctx) {
-      return dayMaybeYear(ctx, m.index, m.index + m[0].length, this.rule, Number(m[1]), Number(m[3]), Number(m[4]));
+      return dayMaybeYear(
+        ctx,
+        m.index,
+        m.index + m[0].length,
+        this.rule,
+        Number(m[1]),
+        Number(m[3]),
+        Number(m[4]),
+      );
     },
   });
   // `15.1.2011`, `21/04/2016`, `3-7-07`; the order of day and month is the language's
@@ -151,9 +174,11 @@ export function buildAbsoluteParsers(w: TimeWords, o: AbsoluteOptions): Parser[]
   // `2016-05`, `05/2016`, `2016 . 05`: a month of a year
   parsers.push({
     rule: `${p}.date.numeric-month`,
-    digits: { min: 1, max: 4, next: " -/." },
+    digits: { min: 1, max: 4, next: "-/.", skipSpaces: true },
     triggers: [DIGIT],
-    pattern: rx(`${L}(?<!\\d\\s?[./-]\\s?)(?:${year4}\\s{0,2}([-/.])\\s{0,2}(\\d{2})|(\\d{1,2})\\s{0,2}([-/.])\\s{0,2}${year4})(?![\\d]|[.,]\\d)`),
+    pattern: rx(
+      `${L}(?<!\\d\\s?[./-]\\s?)(?:${year4}\\s{0,2}([-/.])\\s{0,2}(\\d{2})|(\\d{1,2})\\s{0,2}([-/.])\\s{0,2}${year4})(?![\\d]|[.,]\\d)`,
+    ),
     extract(m, ctx) {
       const y = Number(m[1] ?? m[6]);
       const mo = Number(m[3] ?? m[4]);
@@ -167,7 +192,9 @@ export function buildAbsoluteParsers(w: TimeWords, o: AbsoluteOptions): Parser[]
   parsers.push({
     rule: `${p}.date.month-year`,
     triggers: firstWords(Object.keys(w.months)),
-    pattern: rx(`${L}(${MONTH})${R}\\.?(?:\\s+of)?\\s*,?\\s*(?:${year4}|['’](\\d{2})|(\\d{2})(?=\\s*(?:[.,;:!?)]|$)))(?!\\d)`),
+    pattern: rx(
+      `${L}(${MONTH})${R}\\.?(?:\\s+of)?\\s*,?\\s*(?:${year4}|['’](\\d{2})|(\\d{2})(?=\\s*(?:[.,;:!?)]|$)))(?!\\d)`,
+    ),
     extract(m, ctx) {
       const mo = lookup(w.months, m[1])!;
       const y = m[2] ? Number(m[2]) : fullYear(Number(m[3] ?? m[4]), 2);
@@ -205,7 +232,7 @@ export function buildAbsoluteParsers(w: TimeWords, o: AbsoluteOptions): Parser[]
     rule: `${p}.date.year`,
     digits: { min: 4, max: 4, next: "" },
     triggers: firstWords([...w.yearWords, "0"]),
-    pattern: rx(`${L}(?<!\\d[./-])(?:(${yearWords})\\s+)?${year4}(?![\\d]|[.,]\\d|\\s?\\d{3}(?!\\d))`),
+    pattern: rx(`${L}(?<!\\d[./])(?:(${yearWords})\\s+)?${year4}(?![\\d]|[.,]\\d|\\s?\\d{3}(?!\\d))`),
     extract(m, ctx) {
       const start = m.index;
       const end = start + m[0].length;
@@ -277,6 +304,8 @@ export function buildAbsoluteParsers(w: TimeWords, o: AbsoluteOptions): Parser[]
         grain,
       });
       const yStated = m[5] ?? m[8];
+      // `letzten Quartal` without a year is the quarter before the current one (relative.unit)
+      if (n < 0 && !yStated) return null;
       const k = n < 0 ? max : n;
       if (yStated) {
         const s = make(Number(yStated), k);
@@ -310,7 +339,9 @@ export function buildAbsoluteParsers(w: TimeWords, o: AbsoluteOptions): Parser[]
       if (shift !== undefined) {
         return relative(ctx, { start, end, rule: this.rule }, "day", "year", (r) => {
           const d = holidayDay(rule, r.y + shift);
-          return d ? { from: isoDay(d), to: isoDay(d), grain: "day" } : { from: null, to: null, grain: "day" };
+          return d
+            ? { from: isoDay(d), to: isoDay(d), grain: "day" }
+            : { from: null, to: null, grain: "day" };
         });
       }
       return relative(ctx, { start, end, rule: this.rule }, "day", "year", (_r, future) => {

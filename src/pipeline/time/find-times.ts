@@ -17,7 +17,6 @@ import { parseRef } from "./resolve.js";
 import type { TimeWords } from "./time-words.js";
 import type { Ctx, Found, Parser } from "./types.js";
 
-
 /** What relative expressions resolve against: the document's date at its precision, or null. */
 export interface TimeReference {
   /** `2024-10-08`, `2024-10`, `2024` or null */
@@ -31,6 +30,8 @@ interface Locale {
   parsers: Parser[];
   /** parsers by trigger key, in parser order */
   byTrigger: Map<string, Parser[]>;
+  /** the first two lower-case characters of every trigger key (`heute` → `he`), a cheap filter before the lookup */
+  prefixes: Set<number>;
   refiners: Refiners;
   future: RegExp;
 }
@@ -44,10 +45,13 @@ function locale(lang: string, words: TimeWords, parsers: Parser[]): Locale {
       byTrigger.set(t, list);
     }
   }
+  const prefixes = new Set<number>();
+  for (const k of byTrigger.keys()) if (k !== DIGIT) prefixes.add(pairCode(k, 0, k.length));
   return {
     words,
     parsers,
     byTrigger,
+    prefixes,
     refiners: buildRefiners(words, lang),
     future: new RegExp(`${L}${alt(words.futureCues)}${R}`, "iu"),
   };
@@ -75,6 +79,19 @@ function isWordCode(c: number): boolean {
   return WORD_CHAR.test(String.fromCharCode(c));
 }
 
+function lowerCode(c: number): number {
+  if (c >= 65 && c <= 90) return c + 32;
+  if (c < 128) return c;
+  return String.fromCharCode(c).toLowerCase().charCodeAt(0);
+}
+
+/** The first two characters of s[start, end), lower-cased, as one number (one character: the second is 0). */
+function pairCode(s: string, start: number, end: number): number {
+  const a = lowerCode(s.charCodeAt(start));
+  const b = end - start > 1 ? lowerCode(s.charCodeAt(start + 1)) : 0;
+  return a * 65536 + b;
+}
+
 const isStop = (c: number) => c === 46 || c === 33 || c === 63; // . ! ?
 const isSpace = (c: number) => c === 32 || c === 160 || c === 9;
 const isDigit = (c: number) => c >= 48 && c <= 57;
@@ -95,7 +112,12 @@ function sentenceAround(text: string, at: number): [number, number] {
   while (e < text.length && e - at < 400) {
     const c = text.charCodeAt(e);
     if (c === 10) break;
-    if (isStop(c) && !isDigit(text.charCodeAt(e - 1)) && (e + 1 >= text.length || isSpace(text.charCodeAt(e + 1)))) break;
+    if (
+      isStop(c) &&
+      !isDigit(text.charCodeAt(e - 1)) &&
+      (e + 1 >= text.length || isSpace(text.charCodeAt(e + 1)))
+    )
+      break;
     e++;
   }
   return [s, e];
@@ -110,19 +132,21 @@ export function findTimes(text: string, lang: Lang, ref: TimeReference): TimeAnn
   const loc = LOCALES[lang];
   if (!loc || !text) return [];
   const refDate = parseRef(ref.date, ref.inferred ?? false);
-  const futureCache = new Map<number, boolean>();
+  // the tense of the last sentence looked at; parsers ask about nearby offsets in order
+  let sentStart = -1;
+  let sentEnd = -1;
+  let sentFuture = false;
   const ctx: Ctx = {
     text,
     words: loc.words,
     ref: refDate,
     future(at) {
-      const [s, e] = sentenceAround(text, at);
-      let v = futureCache.get(s);
-      if (v === undefined) {
-        v = loc.future.test(text.slice(s, e));
-        futureCache.set(s, v);
+      if (at < sentStart || at >= sentEnd) {
+        [sentStart, sentEnd] = sentenceAround(text, at);
+        if (sentEnd <= at) sentEnd = at + 1;
+        sentFuture = loc.future.test(text.slice(sentStart, sentEnd));
       }
-      return v;
+      return sentFuture;
     },
   };
   const found: Found[] = [];
@@ -144,16 +168,27 @@ export function findTimes(text: string, lang: Lang, ref: TimeReference): TimeAnn
       keyEnd = s + 1;
       while (keyEnd < e && isLetterCode(text.charCodeAt(keyEnd))) keyEnd++;
     } else letters = false;
-    const k = letters ? text.slice(s, keyEnd).toLowerCase() : isDigitCode(c) ? DIGIT : "";
+    const k = letters
+      ? loc.prefixes.has(pairCode(text, s, keyEnd))
+        ? text.slice(s, keyEnd).toLowerCase()
+        : ""
+      : isDigitCode(c)
+        ? DIGIT
+        : "";
     const parsers = k ? loc.byTrigger.get(k) : undefined;
     if (parsers) {
       let digitEnd = s;
       if (k === DIGIT) while (digitEnd < e && isDigitCode(text.charCodeAt(digitEnd))) digitEnd++;
       const len = digitEnd - s;
       const next = text[digitEnd] ?? "";
+      let afterSpaces = digitEnd;
+      while (afterSpaces < n && afterSpaces - digitEnd < 3 && text.charCodeAt(afterSpaces) === 32)
+        afterSpaces++;
+      const nextAfterSpaces = text[afterSpaces] ?? "";
       for (const p of parsers) {
         const d = k === DIGIT ? p.digits : undefined;
-        if (d && (len < d.min || len > d.max || (d.next !== "" && !d.next.includes(next)))) continue;
+        if (d && (len < d.min || len > d.max)) continue;
+        if (d && d.next !== "" && !d.next.includes(d.skipSpaces ? nextAfterSpaces : next)) continue;
         p.pattern.lastIndex = s;
         const m = p.pattern.exec(text);
         if (!m) continue;

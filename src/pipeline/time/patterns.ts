@@ -96,7 +96,10 @@ export function wordBefore(text: string, at: number): string {
   while (i >= 0 && (text[i] === " " || text[i] === "\u00a0" || text[i] === "\t")) i--;
   const end = i + 1;
   while (i >= 0 && /[\p{L}\p{N}.-]/u.test(text[i] ?? "")) i--;
-  return text.slice(i + 1, end).toLowerCase().replace(/\.$/, "");
+  return text
+    .slice(i + 1, end)
+    .toLowerCase()
+    .replace(/\.$/, "");
 }
 
 /** The word after an offset, as written (case kept), skipping spaces only. */

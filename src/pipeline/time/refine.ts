@@ -10,6 +10,33 @@ import { alt, key } from "./patterns.js";
 import type { TimeWords } from "./time-words.js";
 import type { Found } from "./types.js";
 
+function ymdArgs(iso: string): [number, number, number] {
+  const d = firstDayOf(iso);
+  return [d.y, d.m - 1, d.d];
+}
+
+function daysBetween(a: string, b: string): number {
+  return Math.round((Date.UTC(...ymdArgs(b)) - Date.UTC(...ymdArgs(a))) / 86400000);
+}
+
+/**
+ * Drops candidates inside a longer one in one sweep (`Juni 2024` inside `19. Juni 2024`), so that the
+ * quadratic `dropOverlaps` sees few. Equal spans: the first parser's wins.
+ */
+function dropContained(found: Found[]): Found[] {
+  const sorted = found
+    .map((f, i) => ({ f, i }))
+    .sort((a, b) => a.f.start - b.f.start || b.f.end - a.f.end || a.i - b.i);
+  const out: Found[] = [];
+  let maxEnd = -1;
+  for (const { f } of sorted) {
+    if (f.end <= maxEnd) continue;
+    out.push(f);
+    maxEnd = f.end;
+  }
+  return out;
+}
+
 export interface Refiners {
   run(found: Found[], text: string): Found[];
 }
@@ -42,17 +69,23 @@ function unify(a: Found, b: Found): { from: string | null; to: string | null; gr
       grain: "day",
     };
   }
-  if (a.from && b.to && a.from.length === 4 && b.to.length >= 7) return { from: `${a.from}-01`, to: b.to, grain: fine };
-  if (a.from && b.to && a.from.length >= 7 && b.to.length === 4) return { from: a.from, to: `${b.to}-12`, grain: fine };
+  if (a.from && b.to && a.from.length === 4 && b.to.length >= 7)
+    return { from: `${a.from}-01`, to: b.to, grain: fine };
+  if (a.from && b.to && a.from.length >= 7 && b.to.length === 4)
+    return { from: a.from, to: `${b.to}-12`, grain: fine };
   return { from: a.from, to: b.to, grain: fine };
 }
 
 export function buildRefiners(w: TimeWords, lang: string): Refiners {
-  const modRe = new RegExp(`(?<![\\p{L}])(${alt(Object.keys(w.mods))})(?:\\s+|-)(?:(?:${alt(w.articles)})\\s+)?$`, "iu");
+  const modRe = new RegExp(
+    `(?<![\\p{L}])(${alt(Object.keys(w.mods))})(?:\\s+|-)(?:(?:${alt(w.articles)})\\s+)?$`,
+    "iu",
+  );
   const openerRe = new RegExp(`(?<![\\p{L}])(${alt(Object.keys(w.openers))})\\s+$`, "iu");
   const notOpenerRe = new RegExp(`(?<![\\p{L}])${alt(w.notOpeners)}\\s+$`, "iu");
   const joinRe = new RegExp(`^\\s*(${alt(w.rangeJoins)})\\s*$`, "iu");
   const leadRe = new RegExp(`(?<![\\p{L}])(${alt(w.rangeStarts)})\\s+$`, "iu");
+  const weekdayGap = new RegExp(`^\\s*(?:[-,]\\s*)?(?:${alt(w.weekdayInWeekJoins ?? [])}\\s+)?$`, "iu");
   const listJoins = new Set(w.listJoins.map(key));
   const betweenWords = new Set(w.rangeStarts.map(key).filter((s) => /^(zwischen|between)/.test(s)));
   const postModRe =
@@ -83,6 +116,48 @@ export function buildRefiners(w: TimeWords, lang: string): Refiners {
       f.mod = w.postMods?.[key(m[1]!)] ?? null;
       f.rule += "+mod";
     }
+  }
+
+  /**
+   * A weekday beside a relative week is that day of the week: `nächste Woche am Freitag`,
+   * `tuesday of last week`, `next week Mon`.
+   */
+  function weekdayInWeek(list: Found[], text: string): Found[] {
+    const out: Found[] = [];
+    for (let i = 0; i < list.length; i++) {
+      const a = list[i]!;
+      const b = list[i + 1];
+      const isWeek = (f: Found) =>
+        f.rule.endsWith(".relative.unit") &&
+        f.grain === "day" &&
+        f.from &&
+        f.to &&
+        daysBetween(f.from, f.to) === 6;
+      const isWeekday = (f: Found) => f.rule.endsWith(".relative.weekday") && f.from !== null;
+      if (
+        b &&
+        ((isWeek(a) && isWeekday(b)) || (isWeekday(a) && isWeek(b))) &&
+        weekdayGap.test(text.slice(a.end, b.start))
+      ) {
+        const week = isWeek(a) ? a : b;
+        const day = isWeek(a) ? b : a;
+        const mon = firstDayOf(week.from!);
+        const wd = (new Date(Date.UTC(...ymdArgs(day.from!))).getUTCDay() + 6) % 7;
+        const iso = isoDay(addDays(mon, wd));
+        out.push({
+          ...a,
+          end: b.end,
+          from: iso,
+          to: iso,
+          grain: "day",
+          rule: `${lang}.relative.weekday-of-week`,
+        });
+        i++;
+        continue;
+      }
+      out.push(a);
+    }
+    return out;
   }
 
   function mergeRanges(list: Found[], text: string): Found[] {
@@ -127,7 +202,7 @@ export function buildRefiners(w: TimeWords, lang: string): Refiners {
     // the stated year of one end carries to the other: `Juni bis August 2023`, `März 2023 bis Januar`
     if (a.implied && !b.implied && b.from) {
       const y = Number(b.from.slice(0, 4));
-      let from = withYear(a.from ?? "0000" + (a.to ?? "").slice(4), y);
+      let from = withYear(a.from ?? `0000${(a.to ?? "").slice(4)}`, y);
       if (a.from === null && a.implied) from = implToIso(a, y);
       if (from && from > (b.from ?? "")) from = withYear(from, y - 1);
       a = { ...a, from, to: from, relative: false };
@@ -138,14 +213,23 @@ export function buildRefiners(w: TimeWords, lang: string): Refiners {
       b = { ...b, from: to, to, relative: false };
     }
     // `Montag bis Freitag`: a weekday range runs forward, so the second day moves to the following week
-    if (a.relative && b.relative && a.grain === "day" && b.grain === "day" && a.from && b.to && b.to < a.from) {
+    if (
+      a.relative &&
+      b.relative &&
+      a.grain === "day" &&
+      b.grain === "day" &&
+      a.from &&
+      b.to &&
+      b.to < a.from
+    ) {
       let to = b.to;
       for (let k = 0; k < 2 && to < a.from; k++) to = isoDay(addDays(firstDayOf(to), 7));
       b = { ...b, from: to, to };
     }
     const u = unify(a, b);
     if (!u) return null;
-    if (u.from && u.to && firstDayOf(u.from) && isoDay(firstDayOf(u.from)) > isoDay(lastDayOf(u.to))) return null;
+    if (u.from && u.to && firstDayOf(u.from) && isoDay(firstDayOf(u.from)) > isoDay(lastDayOf(u.to)))
+      return null;
     return {
       start: a.start,
       end: b.end,
@@ -188,10 +272,10 @@ export function buildRefiners(w: TimeWords, lang: string): Refiners {
 
   return {
     run(found, text) {
-      const list = dropOverlaps(found);
+      const list = dropOverlaps(dropContained(found));
       attachMods(list, text);
       attachPostMods(list, text);
-      const merged = mergeRanges(list, text);
+      const merged = mergeRanges(weekdayInWeek(list, text), text);
       attachOpeners(merged, text);
       return dropOverlaps(merged);
     },

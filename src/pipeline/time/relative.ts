@@ -4,7 +4,7 @@
  */
 import type { Grain } from "../../core/annotations.js";
 import { addDays, addMonths, isoDay, isoMonth, isoYear, weekday, type Ymd } from "./calendar.js";
-import { DIGIT, firstWords, alt, key, L, lookup, R, rx } from "./patterns.js";
+import { alt, firstWords, key, L, lookup, R, rx } from "./patterns.js";
 import { dayRange, type Interval, point, relative, weekOf } from "./resolve.js";
 import type { TimeUnit, TimeWords } from "./time-words.js";
 import type { Parser } from "./types.js";
@@ -73,15 +73,6 @@ function moveBy(r: Ymd, unit: TimeUnit, n: number): Ymd {
   return addMonths(r, 120 * n);
 }
 
-/** The point n units away (`vor 24 Jahren` → the year 24 before); weeks resolve to a day. */
-function unitsAway(r: Ymd, unit: TimeUnit, n: number): Interval {
-  const t = moveBy(r, unit, n);
-  const grain = UNIT_NEEDS[unit][1];
-  if (grain === "quarter" || grain === "half") return point(t, "month");
-  if (grain === "decade") return point(t, "year");
-  return point(t, grain);
-}
-
 export interface RelativeOptions {
   lang: string;
 }
@@ -106,8 +97,12 @@ export function buildRelativeParsers(w: TimeWords, o: RelativeOptions): Parser[]
       const word = m[1]!;
       if (lowerOnly.has(key(word)) && word[0] !== word[0]!.toLowerCase()) return null;
       const n = lookup(w.days, word)!;
-      return relative(ctx, { start: m.index, end: m.index + m[0].length, rule: this.rule }, "day", "day", (r) =>
-        point(addDays(r, n), "day"),
+      return relative(
+        ctx,
+        { start: m.index, end: m.index + m[0].length, rule: this.rule },
+        "day",
+        "day",
+        (r) => point(addDays(r, n), "day"),
       );
     },
   });
@@ -119,17 +114,23 @@ export function buildRelativeParsers(w: TimeWords, o: RelativeOptions): Parser[]
     extract(m, ctx) {
       const wd = lookup(w.weekdays, m[2])!;
       const shift = lookup(w.shifts, m[1]);
-      return relative(ctx, { start: m.index, end: m.index + m[0].length, rule: this.rule }, "day", "day", (r, future) => {
-        const cur = weekday(r);
-        let t: Ymd;
-        if (shift === undefined) {
-          // the last such day not after the reference, or the next one not before it in a future sentence
-          t = future() ? addDays(r, (wd - cur + 7) % 7) : addDays(r, -((cur - wd + 7) % 7));
-        } else {
-          t = addDays(r, shift * 7 + wd - cur);
-        }
-        return point(t, "day");
-      });
+      return relative(
+        ctx,
+        { start: m.index, end: m.index + m[0].length, rule: this.rule },
+        "day",
+        "day",
+        (r, future) => {
+          const cur = weekday(r);
+          let t: Ymd;
+          if (shift === undefined) {
+            // the last such day not after the reference, or the next one not before it in a future sentence
+            t = future() ? addDays(r, (wd - cur + 7) % 7) : addDays(r, -((cur - wd + 7) % 7));
+          } else {
+            t = addDays(r, shift * 7 + wd - cur);
+          }
+          return point(t, "day");
+        },
+      );
     },
   });
   // `letzten Monat`, `im vergangenen Jahr`, `des laufenden Jahres`, `diese Woche`, `nächstes Wochenende`
@@ -141,8 +142,12 @@ export function buildRelativeParsers(w: TimeWords, o: RelativeOptions): Parser[]
       const unit = lookup(w.units, m[2])!;
       const shift = lookup(w.shifts, m[1])!;
       const [needs, grain] = UNIT_NEEDS[unit];
-      return relative(ctx, { start: m.index, end: m.index + m[0].length, rule: this.rule }, grain, needs, (r) =>
-        shiftedUnit(r, unit, shift),
+      return relative(
+        ctx,
+        { start: m.index, end: m.index + m[0].length, rule: this.rule },
+        grain,
+        needs,
+        (r) => shiftedUnit(r, unit, shift),
       );
     },
   });
@@ -159,7 +164,12 @@ export function buildRelativeParsers(w: TimeWords, o: RelativeOptions): Parser[]
   parsers.push({
     rule: `${p}.relative.ago`,
     digits: { min: 1, max: 3, next: " " },
-    triggers: firstWords([...w.agoBefore, ...w.laterBefore, ...Object.keys(w.counts), "0"]),
+    // the count comes first only where the language puts `ago` after it (`3 days ago`)
+    triggers: firstWords([
+      ...w.agoBefore,
+      ...w.laterBefore,
+      ...(w.agoAfter.length || w.laterAfter.length ? [...Object.keys(w.counts), "0"] : []),
+    ]),
     pattern: rx(`${L}(?:${agoParts.join("|")})`),
     extract(m, ctx) {
       const g = m.groups!;
@@ -171,7 +181,8 @@ export function buildRelativeParsers(w: TimeWords, o: RelativeOptions): Parser[]
       // a vague count (`vor wenigen Tagen`, `a few days ago`) is taken as three, approximately
       const count = n ?? 3;
       const rule = n === null ? `${this.rule}-vague` : this.rule;
-      const approx = n === null || unit === "month" || unit === "quarter" || unit === "year" || unit === "decade";
+      const approx =
+        n === null || unit === "month" || unit === "quarter" || unit === "year" || unit === "decade";
       const start = g.laterb ? m.index : m.index;
       return relative(
         ctx,
@@ -183,6 +194,30 @@ export function buildRelativeParsers(w: TimeWords, o: RelativeOptions): Parser[]
       );
     },
   });
+  // `3 weeks from tomorrow`, `two days before yesterday`
+  if (w.offsetJoins) {
+    const JOIN = alt(Object.keys(w.offsetJoins));
+    parsers.push({
+      rule: `${p}.relative.offset`,
+      triggers: firstWords([...Object.keys(w.counts), "0"]),
+      digits: { min: 1, max: 3, next: " " },
+      pattern: rx(`${L}(${COUNT})\\s+(${UNIT})\\s+(${JOIN})\\s+(${DAY})${R}`),
+      extract(m, ctx) {
+        const n = countOf(m[1]!);
+        const unit = lookup(w.units, m[2])!;
+        const sign = lookup(w.offsetJoins!, m[3])!;
+        const base = lookup(w.days, m[4]);
+        if (n === null || base === undefined || unit === "weekend") return null;
+        return relative(
+          ctx,
+          { start: m.index, end: m.index + m[0].length, rule: this.rule },
+          "day",
+          "day",
+          (r) => point(moveBy(addDays(r, base), unit, sign * n), "day"),
+        );
+      },
+    });
+  }
   // `in den letzten 3 Tagen`, `die nächsten 2 Wochen`, `the past two years`
   const SPAN = alt(Object.keys(w.spanShifts));
   parsers.push({
@@ -194,12 +229,18 @@ export function buildRelativeParsers(w: TimeWords, o: RelativeOptions): Parser[]
       const unit = lookup(w.units, m[3])!;
       const n = countOf(m[2]!) ?? 3;
       if (unit === "weekend") return null;
-      return relative(ctx, { start: m.index, end: m.index + m[0].length, rule: this.rule }, "day", "day", (r) => {
-        // the past n units up to yesterday; the next n units from tomorrow
-        if (sign < 0) return dayRange(moveBy(r, unit, -n), addDays(r, -1));
-        const first = addDays(r, 1);
-        return dayRange(first, addDays(moveBy(first, unit, n), -1));
-      });
+      return relative(
+        ctx,
+        { start: m.index, end: m.index + m[0].length, rule: this.rule },
+        "day",
+        "day",
+        (r) => {
+          // the past n units up to yesterday; the next n units from tomorrow
+          if (sign < 0) return dayRange(moveBy(r, unit, -n), addDays(r, -1));
+          const first = addDays(r, 1);
+          return dayRange(first, addDays(moveBy(first, unit, n), -1));
+        },
+      );
     },
   });
   // `Rest der Woche`, `rest of the month`
@@ -211,11 +252,17 @@ export function buildRelativeParsers(w: TimeWords, o: RelativeOptions): Parser[]
       extract(m, ctx) {
         const unit = lookup(w.units, m[3])!;
         if (unit !== "week" && unit !== "month" && unit !== "year") return null;
-        return relative(ctx, { start: m.index, end: m.index + m[0].length, rule: this.rule }, "day", "day", (r) => {
-          const whole = shiftedUnit(r, unit, 0);
-          const last = unit === "week" ? whole.to! : lastDay(unit, r);
-          return { from: isoDay(r), to: last, grain: "day" };
-        });
+        return relative(
+          ctx,
+          { start: m.index, end: m.index + m[0].length, rule: this.rule },
+          "day",
+          "day",
+          (r) => {
+            const whole = shiftedUnit(r, unit, 0);
+            const last = unit === "week" ? whole.to! : lastDay(unit, r);
+            return { from: isoDay(r), to: last, grain: "day" };
+          },
+        );
       },
     });
   }

@@ -1,6 +1,15 @@
 /** @module The shape of a language's time vocabulary: `src/lang/<lang>/time.ts` fills it in with data. */
 
-export type TimeUnit = "day" | "week" | "workweek" | "weekend" | "month" | "quarter" | "half" | "year" | "decade";
+export type TimeUnit =
+  | "day"
+  | "week"
+  | "workweek"
+  | "weekend"
+  | "month"
+  | "quarter"
+  | "half"
+  | "year"
+  | "decade";
 export type TimeMod = "since" | "until" | "before" | "after" | "start" | "mid" | "end" | "approx";
 
 /**
@@ -55,6 +64,10 @@ export interface TimeWords {
   laterBefore: string[];
   laterAfter: string[];
   spanShifts: Record<string, number>;
+  /** between a relative week and a weekday: `nächste Woche am Freitag`, `tuesday of last week` */
+  weekdayInWeekJoins?: string[];
+  /** `3 weeks from tomorrow`, `two days before yesterday`: the direction of a count from a deictic day */
+  offsetJoins?: Record<string, number>;
   restWords: string[];
   holidays: Record<string, HolidayRule>;
 }

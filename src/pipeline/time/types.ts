@@ -45,9 +45,10 @@ export interface Parser {
   triggers: string[];
   /**
    * For a `DIGIT` trigger: the digit run's length and the characters that may follow it (`""`: any), a
-   * cheap check before the pattern (`19.` may start `19. Juni`; `2024` may be a year).
+   * cheap check before the pattern (`19.` may start `19. Juni`; `2024` may be a year); with `skipSpaces`
+   * the first character after any spaces is checked (`2016 - 05`).
    */
-  digits?: { min: number; max: number; next: string };
+  digits?: { min: number; max: number; next: string; skipSpaces?: boolean };
   /** a sticky pattern, tried at a token start */
   pattern: RegExp;
   extract(m: RegExpExecArray, ctx: Ctx): Found | null;

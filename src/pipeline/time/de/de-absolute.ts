@@ -2,7 +2,7 @@
 import { deTime } from "../../../lang/de/time.js";
 import { buildAbsoluteParsers, dayMaybeYear } from "../absolute.js";
 import { isoDay, isoYear } from "../calendar.js";
-import { DIGIT, firstWords, alt, key, L, lookup, ordinalWords, R, rx } from "../patterns.js";
+import { alt, DIGIT, firstWords, key, L, lookup, ordinalWords, R, rx } from "../patterns.js";
 import { relative } from "../resolve.js";
 import type { Found, Parser } from "../types.js";
 
@@ -76,23 +76,29 @@ const weekdayDay: Parser = {
  * `zwischen 8. und 13. Oktober`, `vom 3. bis zum 12. September 2023`, `vom 4. bis zum 23.` (month of the
  * reference), `19.-20. November`: two days sharing the month that follows them.
  */
+/** the word that opens a day range, just before its first day: `zwischen dem`, `vom` */
+const LEAD = /(?<![\p{L}])(zwischen|vom|von)\s+(?:dem\s+)?$/iu;
+
 const dayRange: Parser = {
   rule: "de.range.days",
   digits: { min: 1, max: 2, next: "." },
-  triggers: firstWords(["zwischen", "vom", "von", ...Object.keys(ORD), "0"]),
+  // tried at the first day, not at the frequent `von`; the lead word is taken from the text before
+  triggers: firstWords([...Object.keys(ORD), "0"]),
   pattern: rx(
-    `${L}(?:(zwischen|vom|von)\\s+(?:dem\\s+)?)?${DAY}\\s*(?:(bis|und|-|–)\\s*(?:(?:zum|dem|den)\\s+)?)${DAY}(?:\\s*(${MONTH})${R}\\.?(?:\\s*${YEAR}(?!\\d))?)?`,
+    `${L}${DAY}\\s*(?:(bis|und|-|–)\\s*(?:(?:zum|dem|den)\\s+)?)${DAY}(?:\\s*(${MONTH})${R}\\.?(?:\\s*${YEAR}(?!\\d))?)?`,
   ),
   extract(m, ctx): Found | null {
-    const lead = m[1]?.toLowerCase();
-    const join = m[4]!.toLowerCase();
+    const before = LEAD.exec(ctx.text.slice(Math.max(0, m.index - 20), m.index));
+    const lead = before?.[1]?.toLowerCase();
+    const join = m[3]!.toLowerCase();
     if (join === "und" && lead !== "zwischen") return null;
-    const d1 = dayOf(m[2], m[3]);
-    const d2 = dayOf(m[5], m[6]);
+    const d1 = dayOf(m[1], m[2]);
+    const d2 = dayOf(m[4], m[5]);
     if (d1 <= 0 || d2 <= 0 || d2 < d1) return null;
-    const start = m.index;
-    let end = start + m[0].length;
-    if (!m[7]) {
+    const start = before ? m.index - before[0].length : m.index;
+    let end = m.index + m[0].length;
+    const monthWord = m[6];
+    if (!monthWord) {
       if (!lead) return null;
       // no month: the month of the reference
       return relative(ctx, { start, end, rule: `${this.rule}-no-month` }, "day", "month", (r) => ({
@@ -101,9 +107,9 @@ const dayRange: Parser = {
         grain: "day",
       }));
     }
-    if (!m[8] && m[0].endsWith(".") && !/\.$/.test(m[7])) end -= 1;
-    const mo = lookup(w.months, m[7])!;
-    const y = m[8] ? Number(m[8]) : null;
+    if (!m[7] && m[0].endsWith(".") && !monthWord.endsWith(".")) end -= 1;
+    const mo = lookup(w.months, monthWord)!;
+    const y = m[7] ? Number(m[7]) : null;
     const a = dayMaybeYear(ctx, start, end, this.rule, y, mo, d1);
     const b = dayMaybeYear(ctx, start, end, this.rule, y, mo, d2);
     if (!a || !b) return null;
@@ -116,7 +122,9 @@ const dayRange: Parser = {
 const monthDayRange: Parser = {
   rule: "de.range.month-days",
   triggers: firstWords(Object.keys(w.months)),
-  pattern: rx(`${L}(${MONTH})${R}\\s*(?:(\\d{1,2})\\s*[-–]\\s*(\\d{1,2})(?![\\d.])|zwischen\\s+(?:dem\\s+)?(\\d{1,2})\\.\\s*und\\s+(?:dem\\s+)?(\\d{1,2})\\.)`),
+  pattern: rx(
+    `${L}(${MONTH})${R}\\s*(?:(\\d{1,2})\\s*[-–]\\s*(\\d{1,2})(?![\\d.])|zwischen\\s+(?:dem\\s+)?(\\d{1,2})\\.\\s*und\\s+(?:dem\\s+)?(\\d{1,2})\\.)`,
+  ),
   extract(m, ctx) {
     const mo = lookup(w.months, m[1])!;
     const d1 = Number(m[2] ?? m[4]);

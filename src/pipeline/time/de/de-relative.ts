@@ -1,8 +1,8 @@
 /** @module German relative expressions: `gestern`, `am Dienstag`, `im vergangenen Jahr`, `vor 24 Jahren`, `am Wochenende`, `Anfang des Jahres`. */
 import { deTime } from "../../../lang/de/time.js";
-import { DIGIT, firstWords, alt, L, lookup, R, rx } from "../patterns.js";
-import { relative } from "../resolve.js";
+import { alt, firstWords, L, lookup, R, rx } from "../patterns.js";
 import { buildRelativeParsers, shiftedUnit } from "../relative.js";
+import { relative } from "../resolve.js";
 import type { Parser } from "../types.js";
 
 const w = deTime;
@@ -10,8 +10,9 @@ const w = deTime;
 /** `am Wochenende`: the weekend of the reference week */
 const weekend: Parser = {
   rule: "de.relative.weekend",
-  triggers: ["am", "übers", "über", "dem", "das"],
-  pattern: rx(`${L}(?:am|übers|über\\s+das|dem|das)\\s+(${alt(w.weekendWords)})${R}`),
+  // tried at `Wochenende` (rare) rather than at `am`/`dem`/`das` (frequent); the span is the noun
+  triggers: firstWords(w.weekendWords),
+  pattern: rx(`(?<=${L}(?:am|übers|über\\s+das|dem|das)\\s+)(${alt(w.weekendWords)})${R}`),
   extract(m, ctx) {
     return relative(ctx, { start: m.index, end: m.index + m[0].length, rule: this.rule }, "day", "day", (r) =>
       shiftedUnit(r, "weekend", 0),
@@ -27,10 +28,15 @@ const modUnit: Parser = {
   extract(m, ctx) {
     const unit = lookup(w.units, m[2])!;
     const mod = lookup(w.mods, m[1])!;
-    const grain = unit === "month" ? "month" : unit === "week" ? "day" : unit === "decade" ? "decade" : "year";
+    const grain =
+      unit === "month" ? "month" : unit === "week" ? "day" : unit === "decade" ? "decade" : "year";
     const needs = unit === "week" ? "day" : unit === "month" ? "month" : "year";
-    const f = relative(ctx, { start: m.index, end: m.index + m[0].length, rule: this.rule }, grain, needs, (r) =>
-      shiftedUnit(r, unit, 0),
+    const f = relative(
+      ctx,
+      { start: m.index, end: m.index + m[0].length, rule: this.rule },
+      grain,
+      needs,
+      (r) => shiftedUnit(r, unit, 0),
     );
     return { ...f, mod };
   },
@@ -48,4 +54,9 @@ const workdays: Parser = {
   },
 };
 
-export const deRelativeParsers: Parser[] = [weekend, workdays, modUnit, ...buildRelativeParsers(w, { lang: "de" })];
+export const deRelativeParsers: Parser[] = [
+  weekend,
+  workdays,
+  modUnit,
+  ...buildRelativeParsers(w, { lang: "de" }),
+];

@@ -1,8 +1,9 @@
 /** @module English absolute dates: `June 19, 2024`, `19 June 2024`, `between June 8 and 13`, `the 1990s`, `the 19th century`. */
 import { enTime } from "../../../lang/en/time.js";
 import { buildAbsoluteParsers, dayMaybeYear } from "../absolute.js";
-import { isoYear } from "../calendar.js";
-import { DIGIT, firstWords, alt, key, L, lookup, ordinalWords, R, rx } from "../patterns.js";
+import { isoDay, isoYear, isValidDay } from "../calendar.js";
+import { alt, DIGIT, firstWords, key, L, lookup, ordinalWords, R, rx } from "../patterns.js";
+import { relative } from "../resolve.js";
 import type { Found, Parser } from "../types.js";
 
 const w = enTime;
@@ -21,7 +22,7 @@ const monthDay: Parser = {
   rule: "en.date.month-day",
   triggers: firstWords([...Object.keys(w.weekdays), ...Object.keys(w.months), "the"]),
   pattern: rx(
-    `${L}(?:(${WD})\\.?\\s*,?\\s*)?(?:the\\s+)?(${MONTH})${R}\\.?\\s*(?:the\\s+)?${DAY}${R}(?!\\s*(?:[:.]\\d|%|\\s*(?:am|pm)${R}))(?:\\s*,?\\s*${YEAR}(?!\\d))?`,
+    `${L}(?:(${WD})\\.?\\s*,?\\s*)?(?:the\\s+)?(${MONTH})${R}\\.?\\s*(?:the\\s+)?${DAY}${R}(?!\\s*(?:[:.]\\d|%|\\s*(?:am|pm)${R}))(?:\\s*,?\\s*(?:(?:in|of)\\s+)?${YEAR}(?!\\d))?`,
   ),
   extract(m, ctx) {
     const d = dayOf(m[3], m[4]);
@@ -39,7 +40,7 @@ const dayMonth: Parser = {
   digits: { min: 1, max: 2, next: "" },
   triggers: firstWords([...Object.keys(w.weekdays), ...Object.keys(ORD), "the", "0"]),
   pattern: rx(
-    `${L}(?:(${WD})\\.?\\s*,?\\s*)?(?:the\\s+)?${DAY}\\s*(?:of\\s+)?(${MONTH})${R}\\.?(?:\\s*,?\\s*${YEAR}(?!\\d))?`,
+    `${L}(?:(${WD})\\.?\\s*,?\\s*)?(?:the\\s+)?${DAY}\\s*(?:of\\s+)?(${MONTH})${R}\\.?(?:\\s*,?\\s*(?:(?:in|of)\\s+)?${YEAR}(?!\\d))?`,
   ),
   extract(m, ctx) {
     const d = dayOf(m[2], m[3]);
@@ -127,10 +128,39 @@ const century: Parser = {
   },
 };
 
+/** `the 27th`, `on the 3rd`: a day of the reference month (the last such day not after it) */
+const theDay: Parser = {
+  rule: "en.date.the-day",
+  triggers: ["the"],
+  pattern: rx(`the\\s+(\\d{1,2})(st|nd|rd|th)?(?=\\s*(?:[.,;:!?)]|$)|(?<=\\d(?:st|nd|rd|th))${R})`),
+  extract(m, ctx) {
+    const d = Number(m[1]);
+    if (d < 1 || d > 31) return null;
+    return relative(
+      ctx,
+      { start: m.index, end: m.index + m[0].length, rule: this.rule },
+      "day",
+      "month",
+      (r, future) => {
+        let y = r.y;
+        let mo = r.m;
+        if (future() ? d < r.d : d > r.d) {
+          mo += future() ? 1 : -1;
+          if (mo === 0) [y, mo] = [y - 1, 12];
+          if (mo === 13) [y, mo] = [y + 1, 1];
+        }
+        const iso = isValidDay(y, mo, d) ? isoDay({ y, m: mo, d }) : null;
+        return { from: iso, to: iso, grain: "day" };
+      },
+    );
+  },
+};
+
 export const enAbsoluteParsers: Parser[] = [
   dayRange,
   monthDay,
   dayMonth,
+  theDay,
   decade,
   century,
   ...buildAbsoluteParsers(w, { lang: "en", numericOrder: "mdy" }),
