@@ -35,6 +35,7 @@ const HEALTH: Endpoint = {
   path: "/api/health",
   summary: "Liveness and the store's dialect",
   tag: "meta",
+  response: z.strictObject({ ok: z.literal(true), store: z.enum(["sqlite", "postgres"]) }),
   handler: ({ ctx }) => ({ ok: true, store: ctx.store.dialect }),
 };
 

@@ -38,6 +38,8 @@ export interface Endpoint<
   body?: B;
   /** needs `Authorization: Bearer <LAGEBILD_TOKEN>` */
   auth?: boolean;
+  /** the 200 JSON body, for `/openapi.json` (and checked against real answers by the tests) */
+  response?: z.ZodType;
   /** extra response statuses for the OpenAPI document, e.g. `{404: "no such document"}` */
   responses?: Record<number, string>;
   /** the media types the 200 response may have (default JSON) */

@@ -19,9 +19,9 @@ const ERROR_SCHEMA: Json = {
   },
 };
 
-function jsonSchema(schema: z.ZodType): Json {
-  // Query strings are coerced on input, so the input side is what a client must send.
-  const s = z.toJSONSchema(schema, { io: "input", unrepresentable: "any" }) as Json;
+function jsonSchema(schema: z.ZodType, io: "input" | "output" = "input"): Json {
+  // Query strings are coerced on input, so for requests the input side is what a client must send.
+  const s = z.toJSONSchema(schema, { io, unrepresentable: "any" }) as Json;
   delete s.$schema;
   return s;
 }
@@ -42,10 +42,12 @@ function parameters(schema: z.ZodType | undefined, where: "query" | "path"): Jso
 }
 
 function operation(e: Endpoint): Json {
+  const body = (type: string) =>
+    type === "application/json" && e.response ? { schema: jsonSchema(e.response, "output") } : {};
   const responses: Json = {
     200: {
       description: "OK",
-      content: Object.fromEntries((e.produces ?? ["application/json"]).map((t) => [t, {}])),
+      content: Object.fromEntries((e.produces ?? ["application/json"]).map((t) => [t, body(t)])),
     },
   };
   const extra: Record<number, string> = { 400: "invalid request", 500: "internal error", ...e.responses };

@@ -55,6 +55,20 @@ export async function ingest(
       }
       const { doc, name } = outcome;
       for (const w of outcome.warnings) opts.onWarning?.(doc.origin, w);
+      // Re-ingesting is common (a folder read again, a feed polled): skip the extractor for a text
+      // already stored; the store would answer "identical" anyway.
+      const known = await store.documentIdByHash(doc.hash);
+      const stored = known == null ? null : await store.getDocument(known);
+      if (stored) {
+        summary.identical++;
+        opts.onSaved?.(doc, {
+          status: "identical",
+          documentId: stored.id,
+          clusterId: stored.clusterId,
+          duplicateOf: null,
+        });
+        continue;
+      }
       let extraction: Extraction;
       try {
         extraction = extract(doc, name);

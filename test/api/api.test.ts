@@ -290,6 +290,29 @@ describe("errors and OpenAPI", () => {
     expect(seen).toHaveLength(1);
   });
 
+  it("answers every GET endpoint with the body its OpenAPI schema promises", async () => {
+    const [claim] = await store.claims({ limit: 1 });
+    const sample: Record<string, string> = {
+      "/api/documents/{id}": `/api/documents/${claim!.documentId}`,
+      "/api/hypotheses/{id}": `/api/hypotheses/${(await get("/api/hypotheses")).body.sets[0].id}`,
+      "/api/search": "/api/search?q=Russland",
+    };
+    const gets = ENDPOINTS.filter((e) => e.method === "get");
+    for (const e of gets) {
+      expect(e.response, e.path).toBeDefined();
+      const r = await get(sample[e.path] ?? e.path);
+      expect(r.status, e.path).toBe(200);
+      const parsed = e.response!.safeParse(r.body);
+      expect(parsed.success ? "" : `${e.path}: ${JSON.stringify(parsed.error.issues[0])}`).toBe("");
+    }
+    const ingest = ENDPOINTS.find((e) => e.path === "/api/ingest")!;
+    const res = await post(
+      { text: "Ein eigener Testsatz ohne Zahlen." },
+      { Authorization: `Bearer ${TOKEN}` },
+    );
+    expect(ingest.response!.safeParse(await res.json()).success).toBe(true);
+  });
+
   it("answers an unknown route with a JSON 404", async () => {
     const r = await get("/api/nothing");
     expect(r.status).toBe(404);

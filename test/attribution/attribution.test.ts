@@ -86,6 +86,40 @@ describe("direct attribution", () => {
     });
   });
 
+  it("a mention inside the cue is the source: nach südkoreanischen Angaben, nach NIS-Angaben", () => {
+    expect(attribute("Nordkorea hat nach japanischen Angaben Raketen gestartet.")[0]).toMatchObject({
+      cue: "nach japanischen Angaben",
+      country: "JP",
+    });
+    expect(attribute("Nach NIS-Angaben ist die Zahl gestiegen.")[0]).toMatchObject({
+      cue: "Nach NIS-Angaben",
+      org: "National Intelligence Service",
+      country: "KR",
+    });
+  });
+
+  it("hieß es in … names the source a few words later", () => {
+    const [a] = attribute("Die Zahl sei gestiegen, hieß es in einem am Montag verbreiteten Papier des Pentagons.");
+    expect(a).toMatchObject({ org: "Department of Defense", country: "US", rule: "de.attribution.source-later" });
+  });
+
+  it("a subject pronoun stands for the latest fitting mention", () => {
+    const t = "Der japanische Regierungschef traf Soldaten. Er erklärte, die Lage sei stabil.";
+    expect(attribute(t, "de", "2024-02")[0]).toMatchObject({ cue: "Er erklärte", person: "Fumio Kishida", country: "JP" });
+    const en = "The Pentagon changed its estimate, and it said 500 more had arrived.";
+    expect(attribute(en, "en")[0]).toMatchObject({ cue: "it said", org: "Department of Defense" });
+  });
+
+  it("the subject of a clause-final verb is the first mention that can speak, not a place", () => {
+    const t = "Der ukrainische Präsident hatte am Montag die Festnahme von Soldaten in der Region Kursk bestätigt.";
+    expect(attribute(t, "de", "2025-01")[0]).toMatchObject({ person: "Volodymyr Zelensky", country: "UA" });
+  });
+
+  it("an appositive between commas names the English speaker", () => {
+    const t = "South Korea's spy agency, the NIS, said the troops were moving.";
+    expect(attribute(t, "en")[0]).toMatchObject({ org: "National Intelligence Service", country: "KR" });
+  });
+
   it("finds nothing without a cue or without a source", () => {
     expect(attribute("Die Schiffe liefen am Morgen aus.")).toEqual([]);
     expect(attribute("Er sagte, es gebe keine Pläne.")).toEqual([]);
@@ -104,18 +138,30 @@ describe("carried attribution", () => {
     ]);
   });
 
+  it("nach seinen Worten refers back to the speaker before", () => {
+    const t = "Die Raketen seien präziser geworden, sagte Budanow. Russland habe nach seinen Worten 50 erhalten.";
+    expect(attribute(t).map((a) => [a.cue, a.person, a.rule])).toEqual([
+      ["sagte Budanow", "Kyrylo Budanov", "de.attribution.speech-verb"],
+      ["nach seinen Worten", "Kyrylo Budanov", "de.attribution.carry"],
+    ]);
+  });
+
   it("a report cue with no report before carries nothing", () => {
     expect(attribute("Berichten zufolge wurden Raketen getestet.")).toEqual([]);
   });
 
-  it("reported speech continues the previous sentence's source in the same paragraph only", () => {
-    const t =
-      "Laut Kiew wurden Lager getroffen. Dabei seien Munitionsdepots zerstört worden.\n\nDort seien Brände.";
-    const as = attribute(t);
-    expect(as.map((a) => [a.cue, a.country, a.carried])).toEqual([
+  it("reported speech continues the previous sentence's source, into the next paragraph only with Konjunktiv I", () => {
+    const t = "Laut Kiew wurden Lager getroffen. Dabei seien Depots zerstört worden.\n\nDort gebe es Brände. Das sei neu.";
+    expect(attribute(t).map((a) => [a.cue, a.country, a.carried])).toEqual([
       ["Laut Kiew", "UA", false],
       ["seien", "UA", true],
+      ["gebe", "UA", true],
+      ["sei", "UA", true],
     ]);
+    const weak = "Laut Kiew wurden Lager getroffen. Angeblich brannten Depots.\n\nDort wären Brände.";
+    expect(attribute(weak).map((a) => a.cue)).toEqual(["Laut Kiew", "Angeblich"]);
+    const gap = "Laut Kiew wurden Lager getroffen.\n\nDas Wetter war gut.\n\nDort seien Brände.";
+    expect(attribute(gap).map((a) => a.cue)).toEqual(["Laut Kiew"]);
   });
 
   it("a demonstrative repeating the previous sentence's noun continues its report", () => {

@@ -54,6 +54,19 @@ describe("countries", () => {
     ]);
   });
 
+  it("keeps an organisation that speaks in a compound, and names joined by a hyphen", () => {
+    const t = "Nach NIS-Angaben lief der Verkehr über Tumangang-Khasan.";
+    expect(find(t).map((m) => m.name)).toEqual(["National Intelligence Service", "Tumangang", "Khasan"]);
+  });
+
+  it("reads dotted abbreviations and German place adjectives", () => {
+    const t = "The U.N. Security Council met; Moskauer Quellen schwiegen.";
+    expect(find(t).map((m) => [m.text, m.name, m.form])).toEqual([
+      ["U.N. Security Council", "UN Security Council", "name"],
+      ["Moskauer", "Moscow", "adjective"],
+    ]);
+  });
+
   it("requires exact case for abbreviations", () => {
     expect(find("Wir sahen us nicht.")).toEqual([]);
     expect(find("Die US-Armee kam.").map((m) => m.name)).toEqual(["United States"]);

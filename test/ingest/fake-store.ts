@@ -25,6 +25,14 @@ export function fakeStore(nearDuplicate: (a: Document, b: Document) => boolean =
         return { status: "near-duplicate", documentId: id, clusterId: near + 1, duplicateOf: near + 1 };
       return { status: "new", documentId: id, clusterId: id, duplicateOf: null };
     },
+    async documentIdByHash(hash: string): Promise<number | null> {
+      const i = saved.findIndex((s) => s.doc.hash === hash);
+      return i >= 0 ? i + 1 : null;
+    },
+    async getDocument(id: number) {
+      const s = saved[id - 1];
+      return s ? { ...s.doc, id, clusterId: id, extractorVersion: s.extraction?.version ?? null } : null;
+    },
     close: () => Promise.resolve(),
   };
   return new Proxy(used, {

@@ -8,7 +8,7 @@ import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ARTIFACTS, browserAvailable, launch, type Served, startServer } from "./browser.js";
 
-describe.skipIf(!browserAvailable())("README screenshots", () => {
+describe.skipIf(!browserAvailable())("README screenshots", { timeout: 60_000 }, () => {
   let served: Served;
   let browser: Browser;
 
@@ -23,6 +23,7 @@ describe.skipIf(!browserAvailable())("README screenshots", () => {
 
   it("dashboard and a document with one claim selected", async () => {
     const page = await browser.newPage({ viewport: { width: 1360, height: 900 } });
+    page.setDefaultTimeout(20_000);
     await page.goto(`${served.server.url}/`);
     await page.getByTestId("latest").waitFor();
     await page.screenshot({ path: join(ARTIFACTS, "readme-dashboard.png") });

@@ -11,7 +11,7 @@ import { ARTIFACTS, browserAvailable, launch, type Served, startServer } from ".
 
 const run = browserAvailable();
 
-describe.skipIf(!run)("web UI in Chromium", () => {
+describe.skipIf(!run)("web UI in Chromium", { timeout: 60_000 }, () => {
   let served: Served;
   let browser: Browser;
   let page: Page;
@@ -21,6 +21,8 @@ describe.skipIf(!run)("web UI in Chromium", () => {
     served = await startServer();
     browser = await launch();
     page = await browser.newPage({ viewport: { width: 1360, height: 900 } });
+    // Fail with Playwright's message (what was awaited) before the test's own timeout cuts it short.
+    page.setDefaultTimeout(20_000);
     page.on("pageerror", (e) => pageErrors.push(e.message));
     page.on("console", (m) => {
       if (m.type() === "error") pageErrors.push(m.text());

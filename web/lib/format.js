@@ -23,7 +23,20 @@ export function claimant(source) {
   return [source.person, source.org, source.country].filter(Boolean).join(", ");
 }
 
-const PALETTE = ["#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#17becf", "#8c564b", "#e377c2"];
+export const PALETTE = [
+  "#1f77b4",
+  "#d62728",
+  "#2ca02c",
+  "#9467bd",
+  "#ff7f0e",
+  "#17becf",
+  "#8c564b",
+  "#e377c2",
+  "#bcbd22",
+  "#7f7f7f",
+  "#393b79",
+  "#ad494a",
+];
 
 /** A stable colour per source key, so one source has one colour on every chart. */
 export function colourFor(key) {

@@ -5,7 +5,7 @@
  */
 import { getJSON } from "../lib/api.js";
 import { append, h, replace } from "../lib/dom.js";
-import { colourFor, direction, loading } from "../lib/format.js";
+import { direction, loading, PALETTE } from "../lib/format.js";
 import { setQuery } from "../lib/route.js";
 
 /** `2024-10` → ms at the middle of the month, so month and day points sit where they belong. */
@@ -14,6 +14,10 @@ function when(iso) {
   if (d) return Date.UTC(y, m - 1, d);
   if (m) return Date.UTC(y, m - 1, 15);
   return Date.UTC(y, 6, 1);
+}
+
+function sourceKey(p) {
+  return p.source ?? p.outlet ?? "unattributed";
 }
 
 /** Ticks on the first of a month, every 1, 2, 3, 6 or 12 months, so that at most 8 show. */
@@ -74,12 +78,12 @@ const whiskers = {
   },
 };
 
-function chartFor(canvas, series) {
+function chartFor(canvas, series, colourFor) {
   const bySource = new Map();
   for (const p of series.points) {
     const place = p.at ? placePoint(p) : null;
     if (!place) continue;
-    const key = p.source ?? p.outlet ?? "unattributed";
+    const key = sourceKey(p);
     if (!bySource.has(key)) bySource.set(key, []);
     bySource.get(key).push({ x: when(p.at), ...place, point: p });
   }
@@ -156,6 +160,15 @@ export async function render(root, { query, isCurrent }) {
   append(root, loading("indicators"));
   const { series } = await getJSON("/api/indicators");
   if (!isCurrent()) return;
+  // One colour per source on every chart; the most frequent sources get distinct colours first.
+  const counts = new Map();
+  for (const s of series)
+    for (const p of s.points) {
+      const key = sourceKey(p);
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+  const order = [...counts].sort((a, b) => b[1] - a[1]).map(([k]) => k);
+  const colourFor = (key) => PALETTE[order.indexOf(key) % PALETTE.length];
   const ranked = [...series].sort((a, b) => b.points.length - a.points.length || a.key.localeCompare(b.key));
   const label = (s) => `${s.kind} · ${s.item} · ${direction(s.actor, s.recipient)} (${s.points.length})`;
   const picker = h(
@@ -196,7 +209,7 @@ export async function render(root, { query, isCurrent }) {
           vague ? h("p", { class: "muted" }, `${vague} vague or undated figure(s) not drawn`) : null,
         ),
       );
-      if (window.Chart) charts.push(chartFor(canvas, s));
+      if (window.Chart) charts.push(chartFor(canvas, s, colourFor));
     }
   }
   picker.addEventListener("change", () => {

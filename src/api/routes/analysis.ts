@@ -13,6 +13,7 @@ import {
 } from "../../analyse/index.js";
 import { type Endpoint, endpoint } from "../endpoint.js";
 import { ApiCode, ApiError } from "../errors.js";
+import { Dashboard, FlowGraph, HypothesisMatrix, Series, TimelineEntry } from "../schemas.js";
 import { code, isoDate, limit, word } from "../validate.js";
 
 /** `visit,military_action` → `["visit", "military_action"]` */
@@ -32,6 +33,7 @@ export const analysisRoutes: Endpoint[] = [
   endpoint({
     method: "get",
     path: "/api/timeline",
+    response: z.strictObject({ entries: z.array(TimelineEntry) }),
     summary: "Claims and events ordered by the time they are about",
     tag: "analysis",
     query: z.strictObject({
@@ -49,6 +51,7 @@ export const analysisRoutes: Endpoint[] = [
   endpoint({
     method: "get",
     path: "/api/indicators",
+    response: z.strictObject({ series: z.array(Series) }),
     summary: "Indicator series (kind+item+actor+recipient), graded points, disagreements flagged",
     tag: "analysis",
     query: z.strictObject({ ...SeriesQuery, minPoints: z.coerce.number().int().min(1).max(1000).optional() }),
@@ -57,6 +60,7 @@ export const analysisRoutes: Endpoint[] = [
   endpoint({
     method: "get",
     path: "/api/flows",
+    response: z.strictObject({ graph: FlowGraph }),
     summary: "Flow graph: what moves from which country to which (claims, optionally events)",
     tag: "analysis",
     query: z.strictObject({ country: code.optional(), item: word.optional(), events: list.optional() }),
@@ -71,6 +75,10 @@ export const analysisRoutes: Endpoint[] = [
   endpoint({
     method: "get",
     path: "/api/hypotheses",
+    response: z.strictObject({
+      sets: z.array(z.strictObject({ id: z.string(), title: z.string(), about: z.string().nullable() })),
+      invalid: z.array(z.string()),
+    }),
     summary: "The hypothesis sets available for a matrix",
     tag: "analysis",
     handler: ({ ctx }) => {
@@ -84,6 +92,7 @@ export const analysisRoutes: Endpoint[] = [
   endpoint({
     method: "get",
     path: "/api/hypotheses/{id}",
+    response: z.strictObject({ matrix: HypothesisMatrix }),
     summary: "The analysis-of-competing-hypotheses matrix of one set against the stored evidence",
     tag: "analysis",
     params: z.strictObject({ id: z.string().regex(/^[a-z0-9][a-z0-9_-]{0,63}$/, "not a set id") }),
@@ -99,6 +108,7 @@ export const analysisRoutes: Endpoint[] = [
   endpoint({
     method: "get",
     path: "/api/dashboard",
+    response: Dashboard,
     summary: "Overview: counts, latest figure per indicator, disagreements, newest events",
     tag: "analysis",
     query: z.strictObject({ events: limit(100, 10) }),

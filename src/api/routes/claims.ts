@@ -7,6 +7,7 @@ import { formatFigure } from "../../analyse/index.js";
 import { claimRow } from "../../cli/claims.js";
 import { render } from "../../cli/output.js";
 import { type Endpoint, endpoint } from "../endpoint.js";
+import { Claim } from "../schemas.js";
 import { code, id, isoDate, limit, word } from "../validate.js";
 
 export const CLAIM_CSV_COLUMNS = [
@@ -50,6 +51,7 @@ export const claimRoutes: Endpoint[] = [
   endpoint({
     method: "get",
     path: "/api/claims",
+    response: z.strictObject({ claims: z.array(Claim) }),
     summary: "Claims (figures with their sources), filtered; format=csv for a download",
     tag: "claims",
     query: ClaimQuery,

@@ -7,12 +7,22 @@ import { formatFigure } from "../../analyse/index.js";
 import { type Endpoint, endpoint } from "../endpoint.js";
 import { ApiCode, ApiError } from "../errors.js";
 import { type Mark, segmentText } from "../highlights.js";
+import {
+  Claim,
+  DocumentSummary,
+  Event,
+  Mark as MarkSchema,
+  Mention,
+  Segment,
+  StoredDocument,
+} from "../schemas.js";
 import { id, limit } from "../validate.js";
 
 export const documentRoutes: Endpoint[] = [
   endpoint({
     method: "get",
     path: "/api/documents",
+    response: z.strictObject({ documents: z.array(DocumentSummary) }),
     summary: "Stored documents, newest first",
     tag: "documents",
     query: z.strictObject({ limit: limit(1000, 100), offset: z.coerce.number().int().min(0).default(0) }),
@@ -23,6 +33,14 @@ export const documentRoutes: Endpoint[] = [
   endpoint({
     method: "get",
     path: "/api/documents/{id}",
+    response: z.strictObject({
+      document: StoredDocument,
+      claims: z.array(Claim),
+      events: z.array(Event),
+      mentions: z.array(Mention),
+      marks: z.array(MarkSchema),
+      segments: z.array(Segment),
+    }),
     summary: "One document: its text, claims, events, entity mentions and highlight segments",
     tag: "documents",
     params: z.strictObject({ id }),

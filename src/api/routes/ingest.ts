@@ -7,6 +7,7 @@ import { EXTRACTOR_VERSION, extractDocument } from "../../extract/index.js";
 import { formatSummary, ingest } from "../../ingest/index.js";
 import { documentFromRecord } from "../../pipeline/read/json.js";
 import { type Endpoint, endpoint } from "../endpoint.js";
+import { IngestResult } from "../schemas.js";
 
 const MAX_TEXT = 2_000_000;
 
@@ -30,6 +31,7 @@ export const ingestRoutes: Endpoint[] = [
   endpoint({
     method: "post",
     path: "/api/ingest",
+    response: IngestResult,
     summary: "Store an article (text, or a URL to fetch); needs Authorization: Bearer $LAGEBILD_TOKEN",
     tag: "ingest",
     auth: true,

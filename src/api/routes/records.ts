@@ -3,12 +3,14 @@
  */
 import { z } from "zod/v4";
 import { type Endpoint, endpoint } from "../endpoint.js";
+import { Entity, Event, SearchHit } from "../schemas.js";
 import { code, id, isoDate, limit, word } from "../validate.js";
 
 export const recordRoutes: Endpoint[] = [
   endpoint({
     method: "get",
     path: "/api/events",
+    response: z.strictObject({ events: z.array(Event) }),
     summary: "Events (visits, agreements, tests, …), filtered",
     tag: "events",
     query: z.strictObject({
@@ -25,6 +27,7 @@ export const recordRoutes: Endpoint[] = [
   endpoint({
     method: "get",
     path: "/api/entities",
+    response: z.strictObject({ entities: z.array(Entity) }),
     summary: "Entities (countries, people, organisations, places, weapons) found per document",
     tag: "entities",
     query: z.strictObject({
@@ -36,6 +39,7 @@ export const recordRoutes: Endpoint[] = [
   endpoint({
     method: "get",
     path: "/api/search",
+    response: z.strictObject({ hits: z.array(SearchHit) }),
     summary: "Full-text search over the stored documents",
     tag: "search",
     query: z.strictObject({ q: z.string().trim().min(1).max(500), limit: limit(200, 20) }),

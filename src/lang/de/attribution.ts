@@ -147,5 +147,6 @@ export const attribution: AttributionCues = {
   pronouns: { person: ["er"], group: [], any: ["sie"] },
   anaphors: ["diese", "dieser", "diesen", "diesem", "dieses"],
   articles: ["der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem", "einen"],
+  determiners: ["der", "die", "das", "den", "dem", "des", "sein", "seine", "seinen", "ihr", "ihre", "ihren"],
   joiners: ["des", "der", "von", "vom", "und", "aus", "in"],
 };

@@ -106,6 +106,9 @@ export const personCues: readonly string[] = [
 ];
 
 /** Capitalised words that never start or continue a personal name (sentence-initial function words, weekdays, months). */
+/** Honorifics written with a dot between a role noun and a name (`Experte Dr. Hans Meier`). */
+export const honorifics: readonly string[] = ["Dr", "Prof", "Hr", "Fr"];
+
 export const nameStopwords: readonly string[] = [
   "Der",
   "Die",

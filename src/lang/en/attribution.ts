@@ -45,5 +45,6 @@ export const attribution: AttributionCues = {
   pronouns: { person: ["he", "she"], group: ["it", "they"], any: [] },
   anaphors: ["these", "those"],
   articles: ["the", "a", "an"],
+  determiners: ["the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "these", "those", "new", "latest"],
   joiners: ["of", "the", "and", "in", "from"],
 };

@@ -58,6 +58,9 @@ export const personCues: readonly string[] = [
   "secretary",
 ];
 
+/** Honorifics written with a dot between a role noun and a name (`Experte Dr. Hans Meier`). */
+export const honorifics: readonly string[] = ["Dr", "Prof", "Mr", "Mrs", "Ms", "Gen", "Lt", "Col", "Maj", "Adm", "Sen", "Rep"];
+
 export const nameStopwords: readonly string[] = [
   "The",
   "A",

@@ -30,6 +30,8 @@ export interface AttributionCues {
   anaphors: readonly string[];
   /** articles and determiners that may stand before a source's name */
   articles: readonly string[];
+  /** determiners and possessives: a speech verb right after one is a noun (`its estimate`, `the report`) */
+  determiners: readonly string[];
   /** words that join the parts of one source (`des`, `von`, `of`, `and`) */
   joiners: readonly string[];
 }

@@ -38,6 +38,7 @@ interface CompiledCues {
   reportedSpeechWeak: Set<string>;
   anaphors: Set<string>;
   articles: Set<string>;
+  determiners: Set<string>;
   joiners: Set<string>;
 }
 
@@ -72,6 +73,7 @@ function compileCues(lang: string, cues: AttributionCues): CompiledCues {
     reportedSpeechWeak: set(cues.reportedSpeechWeak),
     anaphors: set(cues.anaphors),
     articles: set(cues.articles),
+    determiners: set(cues.determiners),
     joiners: set(cues.joiners),
   };
 }
@@ -276,7 +278,7 @@ class AttributionFinder {
       }
       if (usedVerbs.has(i)) continue;
       const vEnd = this.matchWords(i, b, c.speechVerbs);
-      if (vEnd >= 0) {
+      if (vEnd >= 0 && !(i > a && c.determiners.has(this.tokens[i - 1]!.lower))) {
         const group = this.speaker(i, vEnd, a, b, c);
         if (group) found.push(this.make(i, vEnd, group, `${c.lang}.attribution.speech-verb`, c));
         i = vEnd;

@@ -14,6 +14,7 @@ import { claimTime, ownAttributions } from "./claim-time.js";
 import type { Cues } from "./cues.js";
 import { findItemNoun, isElliptic, itemNounsIn } from "./items.js";
 import { type CueHit, chooseKind, findKindCues, kindForItem } from "./kinds.js";
+import { speakerTest } from "./speakers.js";
 import { assignRoles, hasRecipient, type Role, roleMentions } from "./roles.js";
 import { clauseAt, type SentenceView } from "./sentence-view.js";
 
@@ -93,7 +94,6 @@ export function extractClaims(ctx: ClaimContext): ClaimRecord[] {
     if (state && state.paragraph !== view.sentence.paragraph) state = null;
     let hits: CueHit[] | null = null;
     const claimedClauses: Span[] = [];
-    const excluded: Span[] = ownAttributions(view);
     const words = (clause: Span) => view.tokens.filter((t) => t.start >= clause.start && t.end <= clause.end);
 
     for (const n of view.numbers) {
@@ -224,16 +224,16 @@ function buildClaim(
   item: ClaimItem,
   kind: ClaimKind,
   onItem: readonly Mention[],
-  excluded: readonly Span[],
   state: ParagraphState | null,
   received = false,
 ): ClaimRecord {
   const { annotated, cues, docName } = ctx;
   const { doc } = annotated;
   const rules: string[] = [];
+  const isSpeaker = speakerTest(view, figure);
 
   let { actor, recipient } = assignRoles(
-    roleMentions(doc.text, view.tokens, view.mentions, clause, figure, onItem, excluded, cues),
+    roleMentions(doc.text, view.tokens, view.mentions, clause, figure, onItem, isSpeaker, cues),
     kind,
     received,
   );
@@ -241,7 +241,7 @@ function buildClaim(
     // beyond the clause, a person named is more likely the speaker than the actor
     const places = view.mentions.filter((m) => m.category !== "person");
     const wide = assignRoles(
-      roleMentions(doc.text, view.tokens, places, view.sentence, figure, onItem, excluded, cues),
+      roleMentions(doc.text, view.tokens, places, view.sentence, figure, onItem, isSpeaker, cues),
       kind,
       received,
     );

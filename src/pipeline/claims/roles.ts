@@ -64,8 +64,8 @@ function governingPrep(
 }
 
 /**
- * The country-bearing mentions of a clause with their prepositions. `excluded` are spans whose mentions
- * play no role (the attribution: `laut dem amerikanischen Verteidigungsministerium`).
+ * The country-bearing mentions of a clause with their prepositions. Speakers play no role (the
+ * attribution: `laut dem amerikanischen Verteidigungsministerium`).
  */
 export function roleMentions(
   text: string,
@@ -74,7 +74,7 @@ export function roleMentions(
   clause: Span,
   figure: Span,
   onItem: readonly Mention[],
-  excluded: readonly Span[],
+  isSpeaker: (m: Mention) => boolean,
   cues: Cues,
 ): RoleMention[] {
   const out: RoleMention[] = [];
@@ -82,7 +82,7 @@ export function roleMentions(
     if (m.start < clause.start || m.end > clause.end || !m.country) continue;
     // services, ministries and outlets say things; they do not send troops (`teilte der NIS mit`)
     if (m.category === "organization") continue;
-    if (excluded.some((x) => m.start < x.end && x.start < m.end)) continue;
+    if (isSpeaker(m)) continue;
     const prep = governingPrep(text, tokens, m, mentions, cues);
     const roles = new Set<PrepRole>();
     if (prep) {

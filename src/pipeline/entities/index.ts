@@ -52,6 +52,7 @@ export function endsWithPersonCue(lower: string): boolean {
   return false;
 }
 const SOURCE_HEADS = new Set(Object.values(LANG_DATA).flatMap((d) => d.sourceCompoundHeads));
+const HONORIFICS = new Set(Object.values(LANG_DATA).flatMap((d) => d.honorifics));
 const STOPWORDS = new Set(Object.values(LANG_DATA).flatMap((d) => d.nameStopwords));
 
 function sentenceAt(sentences: readonly Sentence[], pos: number): Sentence | undefined {
@@ -301,8 +302,13 @@ class MentionFinder {
       if (this.covered.has(i) || !this.isCue(toks[i]!.lower)) continue;
       const parts: { first: number; last: number }[] = [];
       let j = i + 1;
+      // `Experte Dr. Hans Meier`: an honorific with its dot is skipped
+      while (j + 1 < toks.length && HONORIFICS.has(toks[j]!.text) && /^\. $/.test(this.text.slice(toks[j]!.end, toks[j + 1]!.start)))
+        j++;
+      if (j > i + 1) j++;
       while (parts.length < 3 && j < toks.length) {
-        if (!SPACES.test(this.text.slice(toks[j - 1]!.end, toks[j]!.start))) break;
+        if (!/^(?:\. |[ \t\u00a0\u202f]+)$/.test(this.text.slice(toks[j - 1]!.end, toks[j]!.start))) break;
+        if (parts.length && !SPACES.test(this.text.slice(toks[j - 1]!.end, toks[j]!.start))) break;
         const t = toks[j]!;
         if (
           this.covered.has(j) ||

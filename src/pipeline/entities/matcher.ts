@@ -18,6 +18,7 @@ export interface LangEntityData {
   sourceCompoundHeads: readonly string[];
   modifierPatterns: readonly string[];
   personCues: readonly string[];
+  honorifics: readonly string[];
   nameStopwords: readonly string[];
 }
 

@@ -97,6 +97,7 @@ export function findTriggers(tokens: readonly Token[], cues: Cues, lang: Lang): 
           kind: c.kind,
           pos: c.pos,
           needsTime: c.needsTime,
+          unless: c.unless,
           first: i,
           last,
           start: t.start,

@@ -37,20 +37,31 @@ const isWordChar = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{N}]
  */
 export class CueBefore {
   private readonly phrases: Set<string>;
-  private readonly lengths: number[];
+  /** the lengths of the phrases ending in a character (lower case), longest first */
+  private readonly lengthsByLast = new Map<string, number[]>();
   constructor(
     phrases: readonly string[],
     private readonly gap: Gap,
   ) {
     this.phrases = new Set(phrases.map((p) => p.toLowerCase()));
-    this.lengths = [...new Set(phrases.map((p) => p.length))].sort((a, b) => b - a);
+    for (const p of this.phrases) {
+      const last = p[p.length - 1]!;
+      const list = this.lengthsByLast.get(last) ?? [];
+      if (!list.includes(p.length)) list.push(p.length);
+      this.lengthsByLast.set(
+        last,
+        list.sort((a, b) => b - a),
+      );
+    }
   }
   exec(text: string, at: number): [string, string] | null {
     let g = at;
     while (g > 0 && isSpace(text[g - 1]) && at - g < 3) g--;
     const spaces = at - g;
     if ((this.gap === "+" && spaces === 0) || (this.gap === "?" && spaces > 1)) return null;
-    for (const len of this.lengths) {
+    const lengths = g > 0 ? this.lengthsByLast.get(text[g - 1]!.toLowerCase()) : undefined;
+    if (!lengths) return null;
+    for (const len of lengths) {
       const from = g - len;
       if (from < 0) continue;
       const cue = text.slice(from, g);

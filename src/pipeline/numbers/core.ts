@@ -276,7 +276,11 @@ export function readCore(text: string, p: number, c: Compiled, inRange = false):
     value = Number(`0.${text.slice(p, p + phrase.digitsOnly.length)}`);
     start -= 1;
   }
-  if (phrase.ordinal) return core("ordinal", start, end, value, null, `${lang}.ordinal.words`);
+  if (phrase.ordinal) {
+    // `a thousandth`, `a trillionth`: after an article a bare hundredth or scale ordinal is a fraction
+    if (phrase.tokens === 1 && value >= 100 && c.articleBefore.test(text, start)) return { skip: end };
+    return core("ordinal", start, end, value, null, `${lang}.ordinal.words`);
+  }
 
   let type: Core["type"] = "number";
   let unit: string | null = null;

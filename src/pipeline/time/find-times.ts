@@ -152,6 +152,7 @@ export function findTimes(text: string, lang: Lang, ref: TimeReference): TimeAnn
   const found: Found[] = [];
   // one pass over the tokens; each parser's sticky pattern is tried only where one of its triggers starts
   const n = text.length;
+  let coveredUntil = -1;
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
@@ -192,8 +193,13 @@ export function findTimes(text: string, lang: Lang, ref: TimeReference): TimeAnn
         p.pattern.lastIndex = s;
         const m = p.pattern.exec(text);
         if (!m) continue;
+        // inside a candidate found before (`Juni 2024` in `19. Juni 2024`): it would lose anyway
+        if (s + m[0].length <= coveredUntil) continue;
         const f = p.extract(m, ctx);
-        if (f) found.push(f);
+        if (f) {
+          found.push(f);
+          if (f.end > coveredUntil) coveredUntil = f.end;
+        }
       }
     }
     i = e;
