@@ -99,19 +99,30 @@ describe("direct attribution", () => {
   });
 
   it("hieß es in … names the source a few words later", () => {
-    const [a] = attribute("Die Zahl sei gestiegen, hieß es in einem am Montag verbreiteten Papier des Pentagons.");
-    expect(a).toMatchObject({ org: "Department of Defense", country: "US", rule: "de.attribution.source-later" });
+    const [a] = attribute(
+      "Die Zahl sei gestiegen, hieß es in einem am Montag verbreiteten Papier des Pentagons.",
+    );
+    expect(a).toMatchObject({
+      org: "Department of Defense",
+      country: "US",
+      rule: "de.attribution.source-later",
+    });
   });
 
   it("a subject pronoun stands for the latest fitting mention", () => {
     const t = "Der japanische Regierungschef traf Soldaten. Er erklärte, die Lage sei stabil.";
-    expect(attribute(t, "de", "2024-02")[0]).toMatchObject({ cue: "Er erklärte", person: "Fumio Kishida", country: "JP" });
+    expect(attribute(t, "de", "2024-02")[0]).toMatchObject({
+      cue: "Er erklärte",
+      person: "Fumio Kishida",
+      country: "JP",
+    });
     const en = "The Pentagon changed its estimate, and it said 500 more had arrived.";
     expect(attribute(en, "en")[0]).toMatchObject({ cue: "it said", org: "Department of Defense" });
   });
 
   it("the subject of a clause-final verb is the first mention that can speak, not a place", () => {
-    const t = "Der ukrainische Präsident hatte am Montag die Festnahme von Soldaten in der Region Kursk bestätigt.";
+    const t =
+      "Der ukrainische Präsident hatte am Montag die Festnahme von Soldaten in der Region Kursk bestätigt.";
     expect(attribute(t, "de", "2025-01")[0]).toMatchObject({ person: "Volodymyr Zelensky", country: "UA" });
   });
 
@@ -139,7 +150,8 @@ describe("carried attribution", () => {
   });
 
   it("nach seinen Worten refers back to the speaker before", () => {
-    const t = "Die Raketen seien präziser geworden, sagte Budanow. Russland habe nach seinen Worten 50 erhalten.";
+    const t =
+      "Die Raketen seien präziser geworden, sagte Budanow. Russland habe nach seinen Worten 50 erhalten.";
     expect(attribute(t).map((a) => [a.cue, a.person, a.rule])).toEqual([
       ["sagte Budanow", "Kyrylo Budanov", "de.attribution.speech-verb"],
       ["nach seinen Worten", "Kyrylo Budanov", "de.attribution.carry"],
@@ -151,7 +163,8 @@ describe("carried attribution", () => {
   });
 
   it("reported speech continues the previous sentence's source, into the next paragraph only with Konjunktiv I", () => {
-    const t = "Laut Kiew wurden Lager getroffen. Dabei seien Depots zerstört worden.\n\nDort gebe es Brände. Das sei neu.";
+    const t =
+      "Laut Kiew wurden Lager getroffen. Dabei seien Depots zerstört worden.\n\nDort gebe es Brände. Das sei neu.";
     expect(attribute(t).map((a) => [a.cue, a.country, a.carried])).toEqual([
       ["Laut Kiew", "UA", false],
       ["seien", "UA", true],

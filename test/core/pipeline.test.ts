@@ -27,3 +27,24 @@ describe("dropOverlaps", () => {
     ]);
   });
 });
+
+describe("dropOverlaps at scale", () => {
+  it("agrees with the pairwise definition on random spans", () => {
+    let seed = 7;
+    const rand = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed % n;
+    };
+    const spans = Array.from({ length: 400 }, () => {
+      const start = rand(2000);
+      return { start, end: start + 1 + rand(30) };
+    });
+    const kept = dropOverlaps(spans);
+    for (let i = 1; i < kept.length; i++) expect(kept[i - 1]!.end).toBeLessThanOrEqual(kept[i]!.start);
+    // every dropped span overlaps a kept one at least as long
+    for (const s of spans) {
+      if (kept.includes(s)) continue;
+      expect(kept.some((k) => k.start < s.end && s.start < k.end && k.end - k.start >= s.end - s.start)).toBe(true);
+    }
+  });
+});

@@ -47,6 +47,8 @@ export const conjunctions: readonly string[] = ["und", "oder", "bzw", "sowie"];
 
 /** A comma followed by one of these opens a new clause: `…, dass Nordkorea 7 000 Container …`. */
 export const clauseOpeners: readonly string[] = [
+  "wo",
+  "wobei",
   "dass",
   "ob",
   "weil",

@@ -30,6 +30,7 @@ export const conjunctions: readonly string[] = ["and", "or"];
 
 /** A comma followed by one of these opens a new clause: `…, which …`, `…, according to …`. */
 export const clauseOpeners: readonly string[] = [
+  "where",
   "that",
   "which",
   "who",

@@ -59,7 +59,20 @@ export const personCues: readonly string[] = [
 ];
 
 /** Honorifics written with a dot between a role noun and a name (`Experte Dr. Hans Meier`). */
-export const honorifics: readonly string[] = ["Dr", "Prof", "Mr", "Mrs", "Ms", "Gen", "Lt", "Col", "Maj", "Adm", "Sen", "Rep"];
+export const honorifics: readonly string[] = [
+  "Dr",
+  "Prof",
+  "Mr",
+  "Mrs",
+  "Ms",
+  "Gen",
+  "Lt",
+  "Col",
+  "Maj",
+  "Adm",
+  "Sen",
+  "Rep",
+];
 
 export const nameStopwords: readonly string[] = [
   "The",

@@ -30,7 +30,8 @@ export interface ClaimTime {
   rules: string[];
 }
 
-const STATES: ReadonlySet<ClaimKind> = new Set(["deployment", "inventory"]);
+/** Kinds that state how things stand (`10 000 Soldaten befinden sich …`, `bislang 300 getötet`): they hold when said. */
+const STATES: ReadonlySet<ClaimKind> = new Set(["deployment", "inventory", "casualties"]);
 
 export function claimTime(
   view: SentenceView,
@@ -77,8 +78,13 @@ export function claimTime(
     }
     return { time: { start: when.from, end: when.to }, reported, rules };
   }
+  if (reported && STATES.has(kind)) {
+    // `Blinken said on Thursday that 10,000 soldiers are in Russia`: the state held when it was said
+    rules.push("claim.time.reported-state");
+    return { time: { start: reported, end: null }, reported, rules };
+  }
   if (docDate && STATES.has(kind)) {
-    // a deployment or an inventory holds at the document's date unless the text dates it
+    // a deployment, inventory or tally holds at the document's date unless the text dates it
     rules.push(presentState(view, clause, cues) ? "claim.time.present-state" : "claim.time.document-state");
     return { time: { start: docDate, end: null }, reported, rules };
   }

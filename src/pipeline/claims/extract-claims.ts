@@ -8,7 +8,7 @@
 import type { Attribution, Mention, NumberAnnotation, SourceRef } from "../../core/annotations.js";
 import { inBody } from "../../core/document.js";
 import type { Annotated } from "../../core/pipeline.js";
-import type { ClaimItem, ClaimKind, ClaimRecord } from "../../core/records.js";
+import type { ClaimItem, ClaimKind, ClaimRecord, TimeRef } from "../../core/records.js";
 import { overlaps, type Span } from "../../core/span.js";
 import { claimTime, ownAttributions } from "./claim-time.js";
 import type { Cues } from "./cues.js";
@@ -28,6 +28,7 @@ interface ParagraphState {
   recipient: string | null;
   source: SourceRef | null;
   publisher: string | null;
+  time: TimeRef | null;
 }
 
 /** Kinds that continue each other's roles: a deployment after a delivery of the same two parties. */
@@ -123,7 +124,6 @@ export function extractClaims(ctx: ClaimContext): ClaimRecord[] {
         noun.item,
         kind.kind,
         noun.adjectives,
-        excluded,
         fallback,
         kind.cue?.receive,
       );
@@ -156,7 +156,6 @@ export function extractClaims(ctx: ClaimContext): ClaimRecord[] {
         item,
         kind,
         [],
-        excluded,
         state && { ...state, local: true },
         cue.receive,
       );
@@ -172,6 +171,9 @@ export function extractClaims(ctx: ClaimContext): ClaimRecord[] {
   }
   return dedupe(out).sort((a, b) => a.span[0] - b.span[0] || (a.figure?.[0] ?? 0) - (b.figure?.[0] ?? 0));
 }
+
+/** The number a figure gives: `9 million` and `at least 9 million` state the same figure. */
+const figureOf = (c: ClaimRecord) => c.value ?? c.min ?? c.max ?? c.vague;
 
 const filled = (c: ClaimRecord) =>
   [c.actor, c.recipient, c.time.start, c.source.country ?? c.source.org ?? c.source.person].filter(
@@ -191,10 +193,7 @@ function dedupe(claims: readonly ClaimRecord[]): ClaimRecord[] {
       (o) =>
         o.item === c.item &&
         o.kind === c.kind &&
-        o.value === c.value &&
-        o.min === c.min &&
-        o.max === c.max &&
-        o.vague === c.vague &&
+        figureOf(o) === figureOf(c) &&
         (!o.actor || !c.actor || o.actor === c.actor) &&
         sameSource(o, c),
     );
@@ -212,6 +211,7 @@ function nextState(view: SentenceView, c: ClaimRecord): ParagraphState {
     recipient: c.recipient,
     source: c.source,
     publisher: c.publisher,
+    time: c.time.start || c.time.end ? c.time : null,
   };
 }
 
@@ -263,6 +263,11 @@ function buildClaim(
 
   const when = claimTime(view, clause, figure, kind, doc.date, cues);
   rules.push(...when.rules);
+  // `Darin könnten sich drei Millionen Geschosse befunden haben` continues the last delivery: its time too
+  if (!when.time.start && !when.time.end && !view.times.length && actor?.rule === "claim.actor.paragraph" && state?.time) {
+    when.time = { ...state.time };
+    rules.push("claim.time.paragraph");
+  }
 
   const attribution = attributionFor(view, figure);
   let source = NO_SOURCE;

@@ -129,7 +129,8 @@ export function findItemNoun(
   const first = tokenAt(tokens, figure.end);
   for (let i = first; i < tokens.length && i - first <= MAX_BETWEEN; i++) {
     const t = tokens[i]!;
-    if (!/^\s*$/.test(text.slice(prevEnd, t.start))) break;
+    // quotes may close around the figure: `"several hundred" casualties`
+    if (!/^["“”„'’»«]?\s*$/.test(text.slice(prevEnd, t.start))) break;
     prevEnd = t.end;
     const mention = view.mentions.find((m) => m.start <= t.start && t.end <= m.end);
     if (mention) {

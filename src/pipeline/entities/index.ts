@@ -202,11 +202,12 @@ class MentionFinder {
    */
   private surname(c: Candidate, payloads: SurnamePayload[], office: Office | null): void {
     const people = [...new Set(payloads.map((p) => p.entry))];
+    const genitive = payloads.every((p) => p.genitive);
     const lang = payloads[0]!.lang;
     const date = this.refDate(c.start);
     let pick: GazetteerEntry | undefined;
     let how = "surname-seen";
-    if (office) {
+    if (office && !genitive) {
       const holders = office.holders.filter((h) => people.some((p) => p.id === h.person));
       const h = holders.find((x) => date !== null && heldAt(x, date)) ?? holders.at(-1);
       pick = h && this.data.byId.get(h.person);
@@ -220,7 +221,7 @@ class MentionFinder {
         pick = pool.reduce((a, b) => (this.seen.get(b.id)! > this.seen.get(a.id)! ? b : a));
       }
     }
-    if (!pick && this.titleBefore(c)) {
+    if (!pick && !genitive && this.titleBefore(c)) {
       how = "surname-title";
       const inOffice = people.filter((p) => this.holdsOfficeAt(p.id, date));
       if (people.length === 1) pick = people[0];
@@ -303,9 +304,12 @@ class MentionFinder {
       const parts: { first: number; last: number }[] = [];
       let j = i + 1;
       // `Experte Dr. Hans Meier`: an honorific with its dot is skipped
-      while (j + 1 < toks.length && HONORIFICS.has(toks[j]!.text) && /^\. $/.test(this.text.slice(toks[j]!.end, toks[j + 1]!.start)))
+      while (
+        j + 1 < toks.length &&
+        HONORIFICS.has(toks[j]!.text) &&
+        /^\. $/.test(this.text.slice(toks[j]!.end, toks[j + 1]!.start))
+      )
         j++;
-      if (j > i + 1) j++;
       while (parts.length < 3 && j < toks.length) {
         if (!/^(?:\. |[ \t\u00a0\u202f]+)$/.test(this.text.slice(toks[j - 1]!.end, toks[j]!.start))) break;
         if (parts.length && !SPACES.test(this.text.slice(toks[j - 1]!.end, toks[j]!.start))) break;

@@ -39,6 +39,8 @@ export interface EntityPayload extends PayloadBase {
 export interface SurnamePayload extends PayloadBase {
   kind: "surname";
   entry: GazetteerEntry;
+  /** a generated genitive (`Kims`): it may equal another word (`Hans` from `Han`), so it needs the person seen before */
+  genitive: boolean;
 }
 /** A country modifier plus a generic noun: `südkoreanische Geheimdienst` → the NIS, `russische Präsident` → an office. */
 export interface ComboPayload extends PayloadBase {
@@ -169,7 +171,8 @@ export function compileGazetteer(data: GazetteerData): CompiledGazetteer {
       }
     });
     each(entry.surnames, (f, key) => {
-      for (const s of [f, ...genitives(f, key)]) add(s, { kind: "surname", entry, lang: ruleLang(key) });
+      add(f, { kind: "surname", entry, lang: ruleLang(key), genitive: false });
+      for (const g of genitives(f, key)) add(g, { kind: "surname", entry, lang: ruleLang(key), genitive: true });
     });
     if (entry.nouns && entry.country) {
       const country = data.countries.get(entry.country);

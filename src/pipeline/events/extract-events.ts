@@ -9,7 +9,7 @@ import type { Mention, TimeAnnotation } from "../../core/annotations.js";
 import { inBody } from "../../core/document.js";
 import type { EventKind, EventRecord, TimeRef } from "../../core/records.js";
 import { overlaps, type Span } from "../../core/span.js";
-import { ownAttributions } from "../claims/claim-time.js";
+import { speakerTest } from "../claims/speakers.js";
 import type { ClaimContext } from "../claims/extract-claims.js";
 import { prepositionOf } from "../claims/roles.js";
 import { clauseAt, type SentenceView } from "../claims/sentence-view.js";
@@ -73,10 +73,12 @@ function sentenceEvents(
 ): Draft[] {
   const { annotated, cues, docName } = ctx;
   const { doc } = annotated;
-  const excluded: Span[] = ownAttributions(view);
-  const free = (m: Span) => inBody(doc, m) && !excluded.some((x) => overlaps(x, m));
+  // a speaker's mentions take no part, unless the attribution wraps the whole event (`X sagte, Putin habe …`)
+  const speaking = speakerTest(view, { start: hits[0]!.start, end: hits[hits.length - 1]!.end });
+  const free = (m: Span) => inBody(doc, m);
   const people = view.mentions.filter(
-    (m) => (m.category === "person" || m.category === "organization") && !OUTLETS.has(m.entity) && free(m),
+    (m) =>
+      (m.category === "person" || m.category === "organization") && !OUTLETS.has(m.entity) && free(m) && !speaking(m),
   );
   const participants = [...new Set(people.map((m) => m.name))];
   // `MOSCOW, Dec 4 (Reuters) - …`: the dateline dates the report, not the event
@@ -110,9 +112,9 @@ function sentenceEvents(
     const clause = clauseAt(view, trigger.start);
     const rules = group.map((h) => h.rule);
 
-    const actor = eventActor(ctx, view, clause, trigger, people, excluded);
+    const actor = eventActor(ctx, view, clause, trigger, people, speaking);
     if (actor) rules.push(actor.rule);
-    const location = eventLocation(ctx, ecues, view, clause, trigger, actor?.country ?? null, excluded);
+    const location = eventLocation(ctx, ecues, view, clause, trigger, actor?.country ?? null, speaking);
     if (location) rules.push(location.rule);
 
     let finalKind = kind;
@@ -171,13 +173,13 @@ function eventActor(
   clause: Span,
   trigger: TriggerHit,
   people: readonly Mention[],
-  excluded: readonly Span[],
+  speaking: (m: Mention) => boolean,
 ): Placed | null {
   const { tokens } = view;
   const countries = view.mentions.filter(
     (m) => m.country && m.category !== "person" && m.category !== "organization" && inside(clause, m),
   );
-  const free = countries.filter((m) => !excluded.some((x) => overlaps(x, m)));
+  const free = countries.filter((m) => !speaking(m));
   if (trigger.pos === "noun") {
     const first = tokenAt(tokens, trigger.start);
     const last = tokenAt(tokens, trigger.end) - 1;
@@ -210,12 +212,12 @@ function eventLocation(
   clause: Span,
   trigger: TriggerHit,
   actor: string | null,
-  excluded: readonly Span[],
+  speaking: (m: Mention) => boolean,
 ): Placed | null {
   const { tokens, mentions } = view;
   const places = mentions
     .filter((m) => m.country && m.category !== "person" && m.category !== "organization" && inside(clause, m))
-    .filter((m) => !excluded.some((x) => overlaps(x, m)))
+    .filter((m) => !speaking(m))
     .map((m) => ({
       m,
       prep: prepositionOf(
