@@ -4,6 +4,7 @@
  */
 import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
+import { secureHeaders } from "hono/secure-headers";
 import { z } from "zod/v4";
 import type { Store } from "../store/types.js";
 import { checkToken } from "./auth.js";
@@ -60,6 +61,8 @@ export function createApp(opts: AppOptions): Hono {
   const app = new Hono();
 
   app.onError((err, c) => errorResponse(c, err, log));
+  // nosniff, no framing, no referrer leaks; the UI shell adds its own Content-Security-Policy.
+  app.use("*", secureHeaders({ crossOriginEmbedderPolicy: false }));
   app.notFound((c) => c.json(errorBody(ApiCode.NOT_FOUND, `no route ${c.req.method} ${c.req.path}`), 404));
 
   const spec = openApiDocument(ENDPOINTS);

@@ -131,6 +131,22 @@ describe("direct attribution", () => {
     expect(attribute(t, "en")[0]).toMatchObject({ org: "National Intelligence Service", country: "KR" });
   });
 
+  it("English subjects after the verb, across abbreviation dots, and an outlet citing a source", () => {
+    expect(attribute("Kim sent more troops, U.S. officials said on Monday.", "en")[0]).toMatchObject({
+      cue: "U.S. officials said",
+      country: "US",
+    });
+    expect(attribute("The troops moved north, said a spokesman for the Pentagon.", "en")[0]).toMatchObject({
+      org: "Department of Defense",
+    });
+    expect(attribute("Pyongyang shipped shells, Reuters reported, citing officials in Seoul.", "en")[0]).toMatchObject({
+      cue: "citing officials in Seoul",
+      country: "KR",
+      publisher: "Reuters",
+    });
+    expect(attribute("The Pentagon changed its estimate of the numbers.", "en")).toEqual([]);
+  });
+
   it("finds nothing without a cue or without a source", () => {
     expect(attribute("Die Schiffe liefen am Morgen aus.")).toEqual([]);
     expect(attribute("Er sagte, es gebe keine Pläne.")).toEqual([]);

@@ -64,7 +64,8 @@ export interface Spec {
 function sentences(text: string): Sentence[] {
   const out: Sentence[] = [];
   let paragraph = 0;
-  const re = /[^.?!\n]+(?:[.?!]+|$)/g;
+  // a sentence ends at `.`, `?` or `!` before white space or the end (not inside `2.700`)
+  const re = /(?:[^.?!\n]|[.?!](?!\s|$))+(?:[.?!]+|$)/g;
   let lastEnd = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const lead = m[0].length - m[0].trimStart().length;

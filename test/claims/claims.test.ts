@@ -326,3 +326,111 @@ describe("transfers without a figure", () => {
     expect(cs).toEqual([]);
   });
 });
+
+describe("figures that lean on their context", () => {
+  it("gives an elliptic figure the item of the one before", () => {
+    const text = "Etwa 300 nordkoreanische Soldaten wurden getötet. Weitere 2.700 seien verwundet worden.";
+    const cs = claimsOf(text, {
+      numbers: [
+        { at: "Etwa 300", value: 300, approx: true },
+        { at: "2.700", value: 2700 },
+      ],
+      mentions: [{ at: "nordkoreanische", ...M.KP, form: "adjective" }],
+    });
+    expect(cs.map((c) => [c.value, c.item, c.kind, c.actor])).toEqual([
+      [300, "soldier", "casualties", "KP"],
+      [2700, "soldier", "casualties", "KP"],
+    ]);
+    expect(cs[1]!.rules).toContain("claim.item.ellipsis");
+  });
+
+  it("counts a part with the noun of its whole", () => {
+    const text = "About 8,000 of the roughly 10,000 North Korean soldiers in Russia moved to the front.";
+    const cs = claimsOf(text, {
+      lang: "en",
+      numbers: [
+        { at: "About 8,000", value: 8000, approx: true },
+        { at: "roughly 10,000", value: 10000, approx: true },
+      ],
+      mentions: [
+        { at: "North Korean", ...M.KP, form: "adjective" },
+        { at: "Russia", ...M.RU },
+      ],
+    });
+    expect(cs.map((c) => [c.value, c.item, c.actor, c.recipient])).toEqual([
+      [8000, "soldier", "KP", "RU"],
+      [10000, "soldier", "KP", "RU"],
+    ]);
+  });
+
+  it("turns the roles of a verb of receiving", () => {
+    const [c] = claimsOf("Im Jahr 2024 hat Russland 148 Raketen aus Nordkorea erhalten.", {
+      numbers: [{ at: "148", value: 148 }],
+      times: [{ at: "Im Jahr 2024", from: "2024" }],
+      mentions: [
+        { at: "Russland", ...M.RU },
+        { at: "Nordkorea", ...M.KP },
+      ],
+    });
+    expect(c).toMatchObject({
+      kind: "delivery",
+      item: "missile",
+      actor: "KP",
+      recipient: "RU",
+      time: { start: "2024" },
+    });
+  });
+
+  it("keeps one claim for a figure the headline repeats, the better-sourced one", () => {
+    const text =
+      "Rund 300 Soldaten gefallen\n\nNach Angaben Seouls sind etwa 300 nordkoreanische Soldaten getötet worden.";
+    const cs = claimsOf(text, {
+      numbers: [
+        { at: "Rund 300", value: 300, approx: true },
+        { at: "etwa 300", value: 300, approx: true },
+      ],
+      mentions: [
+        { at: "Seouls", ...M.KR, form: "seat" },
+        { at: "nordkoreanische", ...M.KP, form: "adjective" },
+      ],
+      attributions: [{ at: "Nach Angaben Seouls", country: "KR" }],
+    });
+    expect(cs).toHaveLength(1);
+    expect(cs[0]).toMatchObject({ actor: "KP", source: { country: "KR" } });
+  });
+
+  it("makes no claim of a limit", () => {
+    const cs = claimsOf("Die Sanktionen erlauben Nordkorea höchstens 500.000 Barrel Öl im Jahr.", {
+      numbers: [{ at: "höchstens 500.000", max: 500000 }],
+      mentions: [{ at: "Nordkorea", ...M.KP }],
+    });
+    expect(cs).toEqual([]);
+  });
+
+  it("keeps the parties of a statement that an attribution wraps, not its speaker", () => {
+    const text =
+      "Der ukrainische Präsident Selenskyj hat die Gefangennahme von zwei nordkoreanischen Soldaten bekanntgegeben.";
+    const [c] = claimsOf(text, {
+      numbers: [{ at: "zwei", value: 2 }],
+      mentions: [
+        { at: "ukrainische", ...M.UA, form: "adjective" },
+        {
+          at: "Selenskyj",
+          entity: "person/zelensky",
+          name: "Volodymyr Zelensky",
+          category: "person",
+          country: "UA",
+        },
+        { at: "nordkoreanischen", ...M.KP, form: "adjective" },
+      ],
+      attributions: [
+        {
+          at: "Selenskyj hat die Gefangennahme von zwei nordkoreanischen Soldaten bekanntgegeben",
+          country: "UA",
+          person: "Volodymyr Zelensky",
+        },
+      ],
+    });
+    expect(c).toMatchObject({ kind: "casualties", actor: "KP", source: { country: "UA" } });
+  });
+});

@@ -177,6 +177,15 @@ describe("people", () => {
     expect(ms[0]!.entity).toBe("person/maria-lindqvist");
   });
 
+  it("skips an honorific after the cue and does not read a first name as a surname's genitive", () => {
+    const t = "Experte Dr. Hans Brandt warnte; Brandt blieb dabei.";
+    expect(find(t).map((m) => [m.text, m.name])).toEqual([
+      ["Hans Brandt", "Hans Brandt"],
+      ["Brandt", "Hans Brandt"],
+    ]);
+    expect(find("Minister Hans sprach.")).toEqual([]);
+  });
+
   it("needs two name parts and no function word after the cue", () => {
     expect(find("Der Experte Die Lage war klar.")).toEqual([]);
     expect(find("Ein Sprecher Hamburgs schwieg.")).toEqual([]);

@@ -162,3 +162,30 @@ describe("entity records", () => {
     ]);
   });
 });
+
+describe("event precision", () => {
+  it("does not date an event by an agency dateline", () => {
+    const es = eventsOf("MOSKAU, 4. Dezember (Reuters) - Die Duma hatte den Vertrag gebilligt.", {
+      times: [{ at: "4. Dezember", from: "2024-12-04" }],
+    });
+    expect(es).toEqual([]);
+  });
+  it("leaves out triggers ruled out by their clause", () => {
+    const es = eventsOf("Zwischen 2017 und 2023 gab es Cyberangriffe nordkoreanischer Hacker.", {
+      times: [{ at: "Zwischen 2017 und 2023", from: "2017", to: "2023" }],
+      mentions: [{ at: "nordkoreanischer", ...M.KP, form: "adjective" }],
+    });
+    expect(es).toEqual([]);
+  });
+  it("dates an event by a time of its own clause only", () => {
+    const es = eventsOf("Der Dienst sagte am Montag, dass Putin und Kim den Pakt unterzeichnet hätten.", {
+      date: null,
+      times: [{ at: "am Montag", from: "2024-06-17" }],
+      mentions: [
+        { at: "Putin", ...PUTIN },
+        { at: "Kim", ...KIM },
+      ],
+    });
+    expect(es).toMatchObject([{ kind: "agreement", time: { start: null } }]);
+  });
+});

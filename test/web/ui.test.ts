@@ -11,6 +11,17 @@ import { ARTIFACTS, browserAvailable, launch, type Served, startServer } from ".
 
 const run = browserAvailable();
 
+/** The parts of a Chart.js instance the tests read inside the page. */
+interface ChartGlobal {
+  Chart: {
+    getChart(canvas: Element): {
+      getDatasetMeta(i: number): { data: { x: number; y: number }[] };
+      data: { datasets: { data: { point: { text: string } }[] }[] };
+      tooltip: { body?: { lines: string[] }[] };
+    };
+  };
+}
+
 describe.skipIf(!run)("web UI in Chromium", { timeout: 60_000 }, () => {
   let served: Served;
   let browser: Browser;
@@ -91,6 +102,16 @@ describe.skipIf(!run)("web UI in Chromium", { timeout: 60_000 }, () => {
     expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
   });
 
+  it("searches the articles from the header and opens a hit", async () => {
+    await page.fill("#search input[name=q]", "Pjöngjang");
+    await page.press("#search input[name=q]", "Enter");
+    const hits = page.locator("[data-testid=hits] li a");
+    await hits.first().waitFor();
+    expect(await hits.count()).toBeGreaterThan(0);
+    await hits.first().click();
+    await expect.poll(() => page.getByTestId("doc-text").textContent()).toContain("Pjöngjang");
+  });
+
   it("opens the hypothesis matrix with a ranked hypothesis", async () => {
     await page.goto(`${served.server.url}/#/hypotheses`);
     const matrix = page.getByTestId("matrix");
@@ -109,6 +130,21 @@ describe.skipIf(!run)("web UI in Chromium", { timeout: 60_000 }, () => {
       const c = document.querySelector(".chart-box canvas") as HTMLCanvasElement | null;
       return !!c && c.width > 0;
     });
+    // Hovering a point shows its sentence in the tooltip.
+    const canvas = page.locator(".chart-box canvas").first();
+    const box = (await canvas.boundingBox())!;
+    const target = await canvas.evaluate((el) => {
+      const chart = (window as unknown as ChartGlobal).Chart.getChart(el);
+      const el0 = chart.getDatasetMeta(0).data[0]!;
+      return { x: el0.x, y: el0.y, text: chart.data.datasets[0]!.data[0]!.point.text as string };
+    });
+    await page.mouse.move(box.x + target.x, box.y + target.y);
+    const tooltip = () =>
+      canvas.evaluate((el) => {
+        const chart = (window as unknown as ChartGlobal).Chart.getChart(el);
+        return (chart.tooltip.body ?? []).flatMap((b: { lines: string[] }) => b.lines).join(" ");
+      });
+    await expect.poll(tooltip).toContain(target.text.split(/\s+/).slice(0, 4).join(" "));
     await shot("indicators");
     await page.goto(`${served.server.url}/#/timeline`);
     await page.locator("[data-testid=timeline] li").first().waitFor();

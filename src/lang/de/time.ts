@@ -418,6 +418,13 @@ export const deTime: TimeWords = {
   laterBefore: ["in"],
   laterAfter: [],
   /** `in den letzten 3 Tagen`, `die nächsten 2 Wochen` */
+  weekOf: {
+    "woche vom": "containing",
+    "der woche vom": "containing",
+    "woche ab dem": "starting",
+    "woche ab": "starting",
+  },
+  afterNext: [],
   weekdayInWeekJoins: ["am", "der", "in der"],
   spanShifts: { letzten: -1, vergangenen: -1, nächsten: 1, kommenden: 1, folgenden: 1 },
   /** `Rest der Woche` */

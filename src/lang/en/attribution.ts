@@ -61,5 +61,5 @@ export const attribution: AttributionCues = {
     "new",
     "latest",
   ],
-  joiners: ["of", "the", "and", "in", "from"],
+  joiners: ["of", "the", "and", "in", "from", "for", "at"],
 };

@@ -254,7 +254,7 @@ class AttributionFinder {
       }
       if (c.asOpeners.has(lower)) {
         for (let v = i + 1; v < Math.min(b, i + 8); v++) {
-          if (CLAUSE_BREAK.test(this.gap(v - 1))) break;
+          if (this.breakAfter(v - 1)) break;
           const vEnd = this.matchWords(v, b, c.speechVerbs);
           if (vEnd < 0) continue;
           const group = this.forward(i + 1, v, 3, (k) => this.leadAny(k, c));
@@ -297,9 +297,15 @@ class AttributionFinder {
     if (adjacent && this.canSpeak(adjacent)) return adjacent;
     const pronoun = this.pronounSubject(v0, v1, a, c);
     if (pronoun) return pronoun;
-    const after = this.forward(v1 + 1, b, 3, (k) => {
+    // `erklärten die USA`, `said a spokesman for the Pentagon`
+    const after = this.forward(v1 + 1, b, 5, (k) => {
       const t = this.tokens[k]!;
-      return c.articles.has(t.lower) || endsWithPersonCue(t.lower) || this.g.titleNouns.has(t.lower);
+      return (
+        c.articles.has(t.lower) ||
+        c.joiners.has(t.lower) ||
+        endsWithPersonCue(t.lower) ||
+        this.g.titleNouns.has(t.lower)
+      );
     });
     if (after && this.canSpeak(after)) return after;
     return this.clauseSubject(v0, a) ?? this.appositive(v0, a);
@@ -318,7 +324,7 @@ class AttributionFinder {
   private appositive(v0: number, a: number): Group | null {
     if (v0 - 1 < a || !/^\s*,\s*$/.test(this.gap(v0 - 1))) return null;
     let k = v0 - 1;
-    while (k >= a && k > v0 - 8 && !CLAUSE_BREAK.test(this.gap(k - 1) ?? "")) k--;
+    while (k >= a && k > v0 - 8 && !this.breakAfter(k - 1)) k--;
     if (k <= a || !/^\s*,\s*$/.test(this.gap(k - 1))) return null;
     return this.backward(v0 - 1, k, 6, () => true, true);
   }
@@ -342,12 +348,12 @@ class AttributionFinder {
    */
   private clauseSubject(v0: number, a: number): Group | null {
     let k = v0 - 1;
-    while (k > a && v0 - k < 16 && !CLAUSE_BREAK.test(this.gap(k - 1))) k--;
-    if (k < a || CLAUSE_BREAK.test(this.gap(v0 - 1))) return null;
+    while (k > a && v0 - k < 16 && !this.breakAfter(k - 1)) k--;
+    if (k < a || this.breakAfter(v0 - 1)) return null;
     for (let i = k; i < v0; i++) {
       const m = this.mentionAt[i];
       if (!m || !isSpeaker(m)) continue;
-      return this.forward(i, v0, 0, () => false);
+      return this.forward(i, v0, 0, () => false, true);
     }
     return null;
   }
@@ -479,11 +485,17 @@ class AttributionFinder {
   }
 
   /** A mention group starting at token k after at most `maxLead` lead tokens. */
-  private forward(k: number, end: number, maxLead: number, leadOk: (k: number) => boolean): Group | null {
+  private forward(
+    k: number,
+    end: number,
+    maxLead: number,
+    leadOk: (k: number) => boolean,
+    atClauseStart = false,
+  ): Group | null {
     let i = k;
     for (let lead = 0; ; lead++) {
-      if (i >= end || (i > 0 && i !== k && CLAUSE_BREAK.test(this.gap(i - 1)))) return null;
-      if (i === k && i > 0 && /[,;:()]/.test(this.gap(i - 1))) return null;
+      if (i >= end || (i > 0 && i !== k && this.breakAfter(i - 1))) return null;
+      if (!atClauseStart && i === k && i > 0 && /[,;:()]/.test(this.gap(i - 1))) return null;
       if (this.mentionAt[i]) break;
       if (lead >= maxLead || !leadOk(i)) return null;
       i++;
@@ -492,14 +504,14 @@ class AttributionFinder {
     let last = this.mentionEnd(i);
     for (;;) {
       const j = last + 1;
-      if (j >= end || CLAUSE_BREAK.test(this.gap(last))) break;
+      if (j >= end || this.breakAfter(last)) break;
       if (this.mentionAt[j]) {
         last = this.mentionEnd(j);
         continue;
       }
       // `Verteidigungsministers Shin Won-sik`, `des Pentagon`: one joiner or noun between two mentions
       const bridge = this.tokens[j]!;
-      const nextIsMention = j + 1 < end && this.mentionAt[j + 1] && !CLAUSE_BREAK.test(this.gap(j));
+      const nextIsMention = j + 1 < end && this.mentionAt[j + 1] && !this.breakAfter(j);
       if (nextIsMention && (this.isJoiner(bridge.lower) || /^\p{Lu}/u.test(bridge.text))) {
         last = this.mentionEnd(j + 1);
         continue;
@@ -519,7 +531,7 @@ class AttributionFinder {
   ): Group | null {
     let i = k;
     for (let lead = 0; ; lead++) {
-      if (i < start || ((i !== k || !crossFirstGap) && CLAUSE_BREAK.test(this.gap(i)))) return null;
+      if (i < start || ((i !== k || !crossFirstGap) && this.breakAfter(i))) return null;
       if (this.mentionAt[i]) break;
       if (lead >= maxLead || !leadOk(i)) return null;
       i--;
@@ -528,7 +540,7 @@ class AttributionFinder {
     let first = this.mentionStart(i);
     for (;;) {
       const j = first - 1;
-      if (j < start || CLAUSE_BREAK.test(this.gap(j))) break;
+      if (j < start || this.breakAfter(j)) break;
       if (this.mentionAt[j]) {
         first = this.mentionStart(j);
         continue;
@@ -537,7 +549,7 @@ class AttributionFinder {
       if (
         j - 1 >= start &&
         this.mentionAt[j - 1] &&
-        !CLAUSE_BREAK.test(this.gap(j - 1)) &&
+        !this.breakAfter(j - 1) &&
         this.isJoiner(bridge.lower)
       ) {
         first = this.mentionStart(j - 1);
@@ -576,6 +588,16 @@ class AttributionFinder {
     if (c.articles.has(t.lower) || c.joiners.has(t.lower)) return true;
     if (/^\p{N}/u.test(t.text)) return false;
     return c.lang === "en" || /^\p{Lu}/u.test(t.text);
+  }
+
+  /** Does a clause end after token i? Not at the dots of an abbreviation (`U.S. officials`). */
+  private breakAfter(i: number): boolean {
+    const m = this.mentionAt[i];
+    if (m && m === this.mentionAt[i + 1]) return false;
+    const gap = this.gap(i);
+    // the dot of an abbreviation or initial: `U.S. officials`, `J. Smith`
+    if (/^\.\s*$/.test(gap) && this.tokens[i]!.text.length === 1) return false;
+    return CLAUSE_BREAK.test(gap);
   }
 
   /** The gap after token i. */

@@ -50,11 +50,20 @@ export function claimTime(
   // `…, dass Nordkorea 7 000 Container geliefert habe`: the clauses before it say who said it and when
   const opener = view.tokens.find((t) => t.start >= clause.start && t.end <= clause.end);
   const reportedSpeech = !!opener && cues.complementizers.has(opener.lower);
+  // `Zelenskiy said on Sunday …`, `sagte der Abgeordnete am Montag`: a time right after the attribution dates the saying
+  // (a verb of saying, not `nach Angaben des Generalstabs im Januar`, where the time is the fact's)
+  const afterSaying = (t: TimeAnnotation) =>
+    own.some(
+      (a) =>
+        /speech|verb/.test(a.rule) &&
+        a.end <= t.start &&
+        /^[\s,]*(?:\p{Ll}{1,4}\s+)?$/u.test(view.textOf(a.end, t.start)),
+    );
   const saying = (t: TimeAnnotation) =>
-    attributionClauses.some((c) => inside(c, t)) || (reportedSpeech && t.end <= clause.start);
+    attributionClauses.some((c) => inside(c, t)) || (reportedSpeech && t.end <= clause.start) || afterSaying(t);
   let reported: string | null = null;
   const said = nearest(
-    usable.filter((t) => !inside(clause, t) && saying(t) && t.from),
+    usable.filter((t) => (!inside(clause, t) || afterSaying(t)) && saying(t) && t.from),
     figure,
   );
   if (said) {
@@ -62,7 +71,7 @@ export function claimTime(
     rules.push(`claim.reported.${said.rule}`);
   }
 
-  const inClause = usable.filter((t) => inside(clause, t) && notAttribution(t));
+  const inClause = usable.filter((t) => inside(clause, t) && notAttribution(t) && !afterSaying(t));
   const earlier = usable.filter((t) => t.end <= clause.start && !saying(t) && notAttribution(t));
   const when = nearest(inClause, figure) ?? nearest(earlier, figure);
   if (when) {
@@ -78,9 +87,9 @@ export function claimTime(
     }
     return { time: { start: when.from, end: when.to }, reported, rules };
   }
-  if (reported && STATES.has(kind)) {
-    // `Blinken said on Thursday that 10,000 soldiers are in Russia`: the state held when it was said
-    rules.push("claim.time.reported-state");
+  if (reported) {
+    // `Blinken said on Thursday that 10,000 soldiers are in Russia`: it held when it was said
+    rules.push(STATES.has(kind) ? "claim.time.reported-state" : "claim.time.reported");
     return { time: { start: reported, end: null }, reported, rules };
   }
   if (docDate && STATES.has(kind)) {

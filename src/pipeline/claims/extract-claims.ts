@@ -14,9 +14,9 @@ import { claimTime, ownAttributions } from "./claim-time.js";
 import type { Cues } from "./cues.js";
 import { findItemNoun, isElliptic, itemNounsIn } from "./items.js";
 import { type CueHit, chooseKind, findKindCues, kindForItem } from "./kinds.js";
-import { speakerTest } from "./speakers.js";
-import { assignRoles, hasRecipient, type Role, roleMentions } from "./roles.js";
+import { assignRoles, hasRecipient, personActor, type Role, roleMentions } from "./roles.js";
 import { clauseAt, type SentenceView } from "./sentence-view.js";
+import { speakerTest } from "./speakers.js";
 
 /** The last claim of the paragraph: where a sentence names no actor or recipient, it continues this one. */
 interface ParagraphState {
@@ -100,7 +100,8 @@ export function extractClaims(ctx: ClaimContext): ClaimRecord[] {
     for (const n of view.numbers) {
       if (!countsSomething(annotated, view, n)) continue;
       const clause = clauseAt(view, n.start);
-      if (words(clause).some((t) => cues.limits.has(t.lower))) continue;
+      // `erlauben … höchstens 500.000 Barrel`: a limit is no claim (`far above the cap` after it is)
+      if (words(clause).some((t) => t.end <= n.start && cues.limits.has(t.lower))) continue;
       let noun: { item: ClaimItem; kind: ClaimKind | null; rule: string; adjectives: Mention[] } | null =
         findItemNoun(doc.text, view, n, cues, doc.lang, clause);
       if (!noun && antecedent && isElliptic(doc.text, view, n, cues)) {
@@ -114,7 +115,23 @@ export function extractClaims(ctx: ClaimContext): ClaimRecord[] {
       if (!noun) continue;
       hits ??= findKindCues(view.tokens, cues, doc.lang);
       const kind = chooseKind(hits, clause, n, noun.item, noun.kind);
-      const fallback = state ? { ...state, local: true } : (lastOfFamily.get(FAMILY[kind.kind]) ?? null);
+      // roles continue the paragraph's last claim of the same family, else the document's; a source
+      // continues only within the paragraph
+      const sameFamily = !!state && FAMILY[state.kind] === FAMILY[kind.kind];
+      const roleFrom = sameFamily ? state : (lastOfFamily.get(FAMILY[kind.kind]) ?? null);
+      const fallback: ParagraphState | null =
+        roleFrom || state
+          ? {
+              paragraph: view.sentence.paragraph,
+              kind: roleFrom?.kind ?? kind.kind,
+              actor: roleFrom?.actor ?? null,
+              recipient: roleFrom?.recipient ?? null,
+              time: sameFamily ? (state?.time ?? null) : null,
+              source: state?.source ?? null,
+              publisher: state?.publisher ?? null,
+              local: !!state,
+            }
+          : null;
       const claim = buildClaim(
         ctx,
         view,
@@ -127,7 +144,10 @@ export function extractClaims(ctx: ClaimContext): ClaimRecord[] {
         fallback,
         kind.cue?.receive,
       );
-      if (!state && fallback) claim.rules = claim.rules.map((r) => r.replace(/\.paragraph$/, ".document"));
+      if (!sameFamily)
+        claim.rules = claim.rules.map((r) =>
+          r.replace(/^(claim\.(?:actor|recipient))\.paragraph$/, "$1.document"),
+        );
       claim.rules.unshift(n.rule, noun.rule, kind.rule);
       out.push(claim);
       claimedClauses.push(clause);
@@ -258,13 +278,23 @@ function buildClaim(
       recipient = { country: state.recipient, rule: "claim.recipient.paragraph" };
     }
   }
+  // a person is the actor only when nothing else names one: a person named is more often the speaker
+  actor ??= personActor(
+    roleMentions(doc.text, view.tokens, view.mentions, clause, figure, onItem, isSpeaker, cues),
+  );
   if (actor) rules.push(actor.rule);
   if (recipient) rules.push(recipient.rule);
 
   const when = claimTime(view, clause, figure, kind, doc.date, cues);
   rules.push(...when.rules);
   // `Darin könnten sich drei Millionen Geschosse befunden haben` continues the last delivery: its time too
-  if (!when.time.start && !when.time.end && !view.times.length && actor?.rule === "claim.actor.paragraph" && state?.time) {
+  if (
+    !when.time.start &&
+    !when.time.end &&
+    !view.times.length &&
+    actor?.rule === "claim.actor.paragraph" &&
+    state?.time
+  ) {
     when.time = { ...state.time };
     rules.push("claim.time.paragraph");
   }

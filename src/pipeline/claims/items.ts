@@ -139,6 +139,8 @@ export function findItemNoun(
       break;
     }
     if (cues.conjunctions.has(t.lower)) continue;
+    // a calibre between figure and noun: `12 million 152 mm artillery shells`
+    if (view.numbers.some((m) => m.type === "measure" && m.start <= t.start && t.end <= m.end)) continue;
     if (i === first && cues.partitives.has(t.lower)) {
       // `8,000 of the roughly 10,000 North Korean soldiers`: the part counts what the whole counts
       const whole = view.numbers.find((m) => m.start >= t.end && m.start - t.end <= 30);

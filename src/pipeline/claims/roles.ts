@@ -111,7 +111,7 @@ export interface Role {
 type Pick = (r: RoleMention) => boolean;
 
 const bare: Pick = (r) => !r.prep && !r.onItem;
-const bareName: Pick = (r) => bare(r) && r.mention.form !== "adjective";
+const bareName: Pick = (r) => bare(r) && r.mention.form !== "adjective" && r.mention.category !== "person";
 const bareAdjective: Pick = (r) => bare(r) && r.mention.form === "adjective";
 const onItem: Pick = (r) => r.onItem;
 const has =
@@ -163,6 +163,7 @@ const ACTOR: Record<ClaimKind, [string, Pick][]> = {
   other: [
     ["adjective-on-item", onItem],
     ["subject", bareName],
+    ["subject-adjective", bareAdjective],
   ],
 };
 
@@ -234,6 +235,12 @@ export function assignRoles(
   }
   recipient ??= pick(list, RECIPIENT[kind], "recipient", actor?.country);
   return { actor, recipient };
+}
+
+/** The first person named without a preposition: `Kim schickte …` (used when nothing else names an actor). */
+export function personActor(list: readonly RoleMention[]): Role | null {
+  const p = list.find((r) => bare(r) && r.mention.category === "person");
+  return p ? { country: p.country, rule: "claim.actor.person" } : null;
 }
 
 /** Kinds whose claims have a recipient. */

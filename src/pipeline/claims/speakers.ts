@@ -15,12 +15,13 @@ const holds = (outer: Span, x: Span) => outer.start <= x.start && x.end <= outer
 function namesSource(m: Mention, a: Attribution, anchor: Span): boolean {
   const { person, org, country } = a.source;
   if (m.name === person || m.name === org || m.name === a.publisher) return true;
-  return m.category !== "person" && m.category !== "organization" && m.country === country && m.end <= anchor.start;
+  return (
+    m.category !== "person" && m.category !== "organization" && m.country === country && m.end <= anchor.start
+  );
 }
 
 /** A test for mentions of `view` that speak about `anchor` (a figure or a trigger) instead of taking part. */
 export function speakerTest(view: SentenceView, anchor: Span): (m: Mention) => boolean {
   const own = ownAttributions(view);
-  return (m) =>
-    own.some((a) => touches(a, m) && (!holds(a, anchor) || namesSource(m, a, anchor)));
+  return (m) => own.some((a) => touches(a, m) && (!holds(a, anchor) || namesSource(m, a, anchor)));
 }

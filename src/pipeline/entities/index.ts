@@ -47,7 +47,10 @@ const CUES = new Set(Object.values(LANG_DATA).flatMap((d) => d.personCues));
 const CUE_LENGTHS = [...new Set([...CUES].map((c) => c.length))];
 
 /** Does the lower-cased word end with a person cue noun? */
+const CUE_ENDS = new Set([...CUES].map((c) => c.slice(-3)));
+
 export function endsWithPersonCue(lower: string): boolean {
+  if (lower.length < 3 || !CUE_ENDS.has(lower.slice(-3))) return false;
   for (const n of CUE_LENGTHS) if (lower.length >= n && CUES.has(lower.slice(-n))) return true;
   return false;
 }
@@ -82,12 +85,18 @@ interface DynamicPerson {
   name: string;
   full: string[];
   surname: string;
+  /** first word token of the name and of the surname, to skip non-matching tokens fast */
+  firstToken: string;
+  surnameToken: string;
 }
 
 class MentionFinder {
   private readonly tokens: Token[];
   private readonly out: Mention[] = [];
+  /** tokens inside an emitted mention */
   private readonly covered = new Set<number>();
+  /** tokens inside any gazetteer match, emitted or not */
+  private readonly matched = new Set<number>();
   /** person id → offset of its latest mention */
   private readonly seen = new Map<string, number>();
   private readonly data: GazetteerData;
@@ -104,11 +113,12 @@ class MentionFinder {
   run(): Mention[] {
     const all = matchTokens(this.text, this.tokens, this.g);
     const cands = all.filter((c, k) => !this.isDroppedCompound(c, all[k + 1]));
-    for (const c of cands) for (let i = c.first; i <= c.last; i++) this.covered.add(i);
+    for (const c of cands) for (let i = c.first; i <= c.last; i++) this.matched.add(i);
     const consumed = new Set<number>();
     cands.forEach((c, k) => {
       if (!consumed.has(k)) this.resolve(c, cands, k, consumed);
     });
+    this.coverMentions();
     this.findCuedPersons();
     return this.out.sort((a, b) => a.start - b.start || b.end - a.end);
   }
@@ -184,7 +194,7 @@ class MentionFinder {
     // a name outside the gazetteer follows (`Verteidigungsminister Max Muster`): the cue recogniser takes it
     const after = this.tokens[c.last + 1];
     if (after && SPACES.test(this.text.slice(c.end, after.start)) && /^\p{Lu}\p{Ll}/u.test(after.text)) {
-      if (!this.isStopword(after.text) && !this.covered.has(c.last + 1)) return;
+      if (!this.isStopword(after.text) && !this.matched.has(c.last + 1)) return;
     }
     const holder = holderAt(office, this.refDate(c.start));
     const person = holder ? this.data.byId.get(holder.person) : undefined;
@@ -337,12 +347,28 @@ class MentionFinder {
       const name = parts.map((p) => this.text.slice(toks[p.first]!.start, toks[p.last]!.end)).join(" ");
       if (found.some((f) => f.name === name)) continue;
       const surname = this.text.slice(toks[parts.at(-1)!.first]!.start, end);
-      found.push({ id: `person/${slug(name)}`, name, full: name.split(" "), surname });
+      found.push({
+        id: `person/${slug(name)}`,
+        name,
+        full: name.split(" "),
+        surname,
+        firstToken: name.split(/[ -]/)[0]!,
+        surnameToken: surname.split(/[ -]/)[0]!,
+      });
       i = parts.at(-1)!.last;
       void start;
     }
     if (!found.length) return;
     this.linkDynamic(found);
+  }
+
+  private coverMentions(): void {
+    const spans = [...this.out].sort((a, b) => a.start - b.start);
+    let k = 0;
+    for (const m of spans) {
+      while (k < this.tokens.length && this.tokens[k]!.end <= m.start) k++;
+      for (let t = k; t < this.tokens.length && this.tokens[t]!.start < m.end; t++) this.covered.add(t);
+    }
   }
 
   private linkDynamic(people: DynamicPerson[]): void {
@@ -353,7 +379,7 @@ class MentionFinder {
       if (this.covered.has(i)) continue;
       const first = toks[i]!.text;
       for (const p of people) {
-        if (first !== p.full[0]!.split("-")[0] && !first.startsWith(p.surname.split(/[ -]/)[0]!)) continue;
+        if (first !== p.firstToken && !first.startsWith(p.surnameToken)) continue;
         const n = matchName(this.text, toks, i, p.full);
         if (n > 0) {
           const rule = this.isCue(toks[i - 1]?.lower ?? "") ? `${lang}.person.cue` : `${lang}.person.repeat`;

@@ -172,7 +172,8 @@ export function compileGazetteer(data: GazetteerData): CompiledGazetteer {
     });
     each(entry.surnames, (f, key) => {
       add(f, { kind: "surname", entry, lang: ruleLang(key), genitive: false });
-      for (const g of genitives(f, key)) add(g, { kind: "surname", entry, lang: ruleLang(key), genitive: true });
+      for (const g of genitives(f, key))
+        add(g, { kind: "surname", entry, lang: ruleLang(key), genitive: true });
     });
     if (entry.nouns && entry.country) {
       const country = data.countries.get(entry.country);
@@ -270,7 +271,7 @@ export function matchTokens(text: string, tokens: Token[], g: CompiledGazetteer)
         }
       }
       const nextTok = tokens[j + 1];
-      if (!nextTok) break;
+      if (!nextTok || node.next.size === 0) break;
       const gap = gapClass(text.slice(tokens[j]!.end, nextTok.start));
       if (gap === null) break;
       node = node.next.get(gap + nextTok.lower);

@@ -15,6 +15,11 @@ const WORD_CHAR = (() => {
   return table;
 })();
 
+/** Is the UTF-16 code unit a letter or digit? */
+export function isWordChar(code: number): boolean {
+  return WORD_CHAR[code] === 1;
+}
+
 let last: { text: string; tokens: Token[] } | null = null;
 
 /**

@@ -8,11 +8,11 @@
 import type { Mention, TimeAnnotation } from "../../core/annotations.js";
 import { inBody } from "../../core/document.js";
 import type { EventKind, EventRecord, TimeRef } from "../../core/records.js";
-import { overlaps, type Span } from "../../core/span.js";
-import { speakerTest } from "../claims/speakers.js";
+import type { Span } from "../../core/span.js";
 import type { ClaimContext } from "../claims/extract-claims.js";
 import { prepositionOf } from "../claims/roles.js";
 import { clauseAt, type SentenceView } from "../claims/sentence-view.js";
+import { speakerTest } from "../claims/speakers.js";
 import { tokenAt } from "../claims/tokens.js";
 import {
   type EventCues,
@@ -78,7 +78,10 @@ function sentenceEvents(
   const free = (m: Span) => inBody(doc, m);
   const people = view.mentions.filter(
     (m) =>
-      (m.category === "person" || m.category === "organization") && !OUTLETS.has(m.entity) && free(m) && !speaking(m),
+      (m.category === "person" || m.category === "organization") &&
+      !OUTLETS.has(m.entity) &&
+      free(m) &&
+      !speaking(m),
   );
   const participants = [...new Set(people.map((m) => m.name))];
   // `MOSCOW, Dec 4 (Reuters) - …`: the dateline dates the report, not the event

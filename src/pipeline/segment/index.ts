@@ -4,6 +4,7 @@ import type { Lang } from "../../core/document.js";
 import type { Span } from "../../core/span.js";
 import * as de from "../../lang/de/abbreviations.js";
 import * as en from "../../lang/en/abbreviations.js";
+import { isWordChar } from "../entities/tokens.js";
 
 interface SplitData {
   abbreviations: Set<string>;
@@ -30,7 +31,6 @@ const DATA: Record<Lang, SplitData> = {
 const PARAGRAPH_BREAK = /\r?\n(?:[ \t\f\v\u00a0\u2000-\u200b\u3000]*\r?\n)+/g;
 /** Sentence-final punctuation, closing quotes/brackets, then whitespace: `… Russland.“ Selbst` */
 const TERMINAL = /([.!?…]+)(["'“”»«‘’)\]]*)([ \t\f\v\u00a0\u2000-\u200b\u3000]+)/g;
-const WORD_BEFORE = /[\p{L}\p{N}]+$/u;
 const WORD_AFTER = /^[\p{L}\p{N}]+/u;
 const OPENS_SENTENCE = /^[\p{Lu}\p{N}„“"'‚‘«»([–—-]/u;
 /** Bullets and dashes that open a list line: `  • Gustav Gressel ist …` */
@@ -112,7 +112,9 @@ function isBoundary(
   const after = text.slice(next, next + 40);
   if (!OPENS_SENTENCE.test(after)) return false;
   if (punct !== "." || closers) return true;
-  const before = WORD_BEFORE.exec(text.slice(Math.max(0, punctAt - 40), punctAt))?.[0];
+  let w = punctAt;
+  while (w > 0 && punctAt - w < 40 && isWordChar(text.charCodeAt(w - 1))) w--;
+  const before = text.slice(w, punctAt);
   if (!before) return true;
   const nextWord = WORD_AFTER.exec(after)?.[0] ?? "";
   // `J. Smith`, `z. B.`, `U.S. officials`: a single letter before the dot is an initial or part of an abbreviation

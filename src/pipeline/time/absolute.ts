@@ -193,7 +193,7 @@ export function buildAbsoluteParsers(w: TimeWords, o: AbsoluteOptions): Parser[]
     rule: `${p}.date.month-year`,
     triggers: firstWords(Object.keys(w.months)),
     pattern: rx(
-      `${L}(${MONTH})${R}\\.?(?:\\s+of)?\\s*,?\\s*(?:${year4}|['’](\\d{2})|(\\d{2})(?=\\s*(?:[.,;:!?)]|$)))(?!\\d)`,
+      `${L}(${MONTH})${R}\\.?(?:\\s+(?:of|in))?\\s*,?\\s*(?:${year4}|['’](\\d{2})|(\\d{2})(?=\\s*(?:[.,;:!?)]|$)))(?!\\d)`,
     ),
     extract(m, ctx) {
       const mo = lookup(w.months, m[1])!;

@@ -11,7 +11,7 @@ import { deAbsoluteParsers } from "./de/de-absolute.js";
 import { deRelativeParsers } from "./de/de-relative.js";
 import { enAbsoluteParsers } from "./en/en-absolute.js";
 import { enRelativeParsers } from "./en/en-relative.js";
-import { alt, DIGIT, L, R } from "./patterns.js";
+import { alt, CHAR_CLASS, DIGIT, L, LOWER, R } from "./patterns.js";
 import { buildRefiners, type Refiners } from "./refine.js";
 import { parseRef } from "./resolve.js";
 import type { TimeWords } from "./time-words.js";
@@ -30,7 +30,7 @@ interface Locale {
   parsers: Parser[];
   /** parsers by trigger key, in parser order */
   byTrigger: Map<string, Parser[]>;
-  /** the first two lower-case characters of every trigger key (`heute` → `he`), a cheap filter before the lookup */
+  /** first two lower-case characters and length of every trigger key (`heute` → `he`, 5), a cheap filter before the lookup */
   prefixes: Set<number>;
   refiners: Refiners;
   future: RegExp;
@@ -46,7 +46,8 @@ function locale(lang: string, words: TimeWords, parsers: Parser[]): Locale {
     }
   }
   const prefixes = new Set<number>();
-  for (const k of byTrigger.keys()) if (k !== DIGIT) prefixes.add(pairCode(k, 0, k.length));
+  for (const k of byTrigger.keys())
+    if (k !== DIGIT) prefixes.add(pairCode(k, 0, k.length) * 64 + Math.min(k.length, 63));
   return {
     words,
     parsers,
@@ -62,33 +63,22 @@ const LOCALES: Partial<Record<Lang, Locale>> = {
   en: locale("en", enTime, [...enAbsoluteParsers, ...enRelativeParsers]),
 };
 
-const WORD_CHAR = /[\p{L}\p{N}]/u;
-const LETTER = /\p{L}/u;
-
 function isDigitCode(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
 function isLetterCode(c: number): boolean {
-  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-  return LETTER.test(String.fromCharCode(c));
+  return CHAR_CLASS[c] === 1;
 }
 
 function isWordCode(c: number): boolean {
-  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-  return WORD_CHAR.test(String.fromCharCode(c));
-}
-
-function lowerCode(c: number): number {
-  if (c >= 65 && c <= 90) return c + 32;
-  if (c < 128) return c;
-  return String.fromCharCode(c).toLowerCase().charCodeAt(0);
+  return CHAR_CLASS[c] !== 0;
 }
 
 /** The first two characters of s[start, end), lower-cased, as one number (one character: the second is 0). */
 function pairCode(s: string, start: number, end: number): number {
-  const a = lowerCode(s.charCodeAt(start));
-  const b = end - start > 1 ? lowerCode(s.charCodeAt(start + 1)) : 0;
+  const a = LOWER[s.charCodeAt(start)]!;
+  const b = end - start > 1 ? LOWER[s.charCodeAt(start + 1)]! : 0;
   return a * 65536 + b;
 }
 
@@ -170,7 +160,7 @@ export function findTimes(text: string, lang: Lang, ref: TimeReference): TimeAnn
       while (keyEnd < e && isLetterCode(text.charCodeAt(keyEnd))) keyEnd++;
     } else letters = false;
     const k = letters
-      ? loc.prefixes.has(pairCode(text, s, keyEnd))
+      ? loc.prefixes.has(pairCode(text, s, keyEnd) * 64 + Math.min(keyEnd - s, 63))
         ? text.slice(s, keyEnd).toLowerCase()
         : ""
       : isDigitCode(c)

@@ -90,6 +90,39 @@ export function ordinalWords(stems: Record<string, number>, endings: string[]): 
   return out;
 }
 
+/** Character classes of the basic multilingual plane, computed once: 1 = letter, 2 = digit. */
+export const CHAR_CLASS: Uint8Array = (() => {
+  const t = new Uint8Array(65536);
+  const letter = /\p{L}/u;
+  const digit = /\p{N}/u;
+  for (let c = 0; c < 65536; c++) {
+    if (c >= 0xd800 && c <= 0xdfff) continue;
+    const ch = String.fromCharCode(c);
+    if (letter.test(ch)) t[c] = 1;
+    else if (digit.test(ch)) t[c] = 2;
+  }
+  return t;
+})();
+
+/** Lower-case code of each BMP character whose lower case is one character (else itself). */
+export const LOWER: Uint16Array = (() => {
+  const t = new Uint16Array(65536);
+  for (let c = 0; c < 65536; c++) {
+    const l = c >= 0xd800 && c <= 0xdfff ? "" : String.fromCharCode(c).toLowerCase();
+    t[c] = l.length === 1 ? l.charCodeAt(0) : c;
+  }
+  return t;
+})();
+
+/** The lower-case word that ends just before an offset (spaces skipped), or "": `wordBefore("seit 2014", 5)` → `seit`. */
+export function lastWord(text: string, at: number): string {
+  let i = at - 1;
+  while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 160)) i--;
+  const end = i + 1;
+  while (i >= 0 && CHAR_CLASS[text.charCodeAt(i)] === 1) i--;
+  return end > i + 1 ? text.slice(i + 1, end).toLowerCase() : "";
+}
+
 /** The word before an offset (lower case, without punctuation), or "" at the start of a sentence. */
 export function wordBefore(text: string, at: number): string {
   let i = at - 1;

@@ -6,7 +6,7 @@
 import type { Grain } from "../../core/annotations.js";
 import { dropOverlaps } from "../../core/span.js";
 import { addDays, firstDayOf, isoDay, isValidDay, lastDayOf } from "./calendar.js";
-import { alt, key } from "./patterns.js";
+import { alt, key, lastWord } from "./patterns.js";
 import type { TimeWords } from "./time-words.js";
 import type { Found } from "./types.js";
 
@@ -35,6 +35,14 @@ function dropContained(found: Found[]): Found[] {
     maxEnd = f.end;
   }
   return out;
+}
+
+/** `dropOverlaps`, skipped when a sorted list has no overlap (the usual case after `dropContained`). */
+function noOverlaps(list: Found[]): Found[] {
+  for (let i = 1; i < list.length; i++) {
+    if (list[i]!.start < list[i - 1]!.end || list[i]!.start < list[i - 1]!.start) return dropOverlaps(list);
+  }
+  return list;
 }
 
 export interface Refiners {
@@ -86,6 +94,16 @@ export function buildRefiners(w: TimeWords, lang: string): Refiners {
   const joinRe = new RegExp(`^\\s*(${alt(w.rangeJoins)})\\s*$`, "iu");
   const leadRe = new RegExp(`(?<![\\p{L}])(${alt(w.rangeStarts)})\\s+$`, "iu");
   const weekdayGap = new RegExp(`^\\s*(?:[-,]\\s*)?(?:${alt(w.weekdayInWeekJoins ?? [])}\\s+)?$`, "iu");
+  // the last word of each cue: a candidate whose preceding word is none of these needs no regex
+  const lastOf = (list: Iterable<string>) => new Set([...list].map((x) => key(x).split(" ").pop()!));
+  const modLast = lastOf(Object.keys(w.mods));
+  const articles = new Set(w.articles.map(key));
+  const openerLast = lastOf(Object.keys(w.openers));
+  const leadLast = lastOf(w.rangeStarts);
+  const weekOfRe =
+    w.weekOf && Object.keys(w.weekOf).length
+      ? new RegExp(`(?<![\\p{L}])(${alt(Object.keys(w.weekOf))})\\s+$`, "iu")
+      : null;
   const listJoins = new Set(w.listJoins.map(key));
   const betweenWords = new Set(w.rangeStarts.map(key).filter((s) => /^(zwischen|between)/.test(s)));
   const postModRe =
@@ -96,6 +114,10 @@ export function buildRefiners(w: TimeWords, lang: string): Refiners {
   function attachMods(list: Found[], text: string): void {
     for (const f of list) {
       if (f.mod !== null) continue;
+      const prev = lastWord(text, f.start);
+      const viaArticle = articles.has(prev) && modLast.has(lastWord(text, f.start - prev.length - 1));
+      const viaHyphen = text[f.start - 1] === "-" && modLast.has(lastWord(text, f.start - 1));
+      if (!modLast.has(prev) && !viaArticle && !viaHyphen) continue;
       const before = text.slice(Math.max(0, f.start - 40), f.start);
       const m = modRe.exec(before);
       if (!m) continue;
@@ -122,6 +144,14 @@ export function buildRefiners(w: TimeWords, lang: string): Refiners {
    * A weekday beside a relative week is that day of the week: `nächste Woche am Freitag`,
    * `tuesday of last week`, `next week Mon`.
    */
+  const isWeek = (f: Found) =>
+    f.rule.endsWith(".relative.unit") &&
+    f.grain === "day" &&
+    !!f.from &&
+    !!f.to &&
+    daysBetween(f.from, f.to) === 6;
+  const isWeekday = (f: Found) => f.rule.endsWith(".relative.weekday") && f.from !== null;
+
   function weekdayInWeek(list: Found[], text: string): Found[] {
     const out: Found[] = [];
     for (let i = 0; i < list.length; i++) {
@@ -160,6 +190,27 @@ export function buildRefiners(w: TimeWords, lang: string): Refiners {
     return out;
   }
 
+  /** `the week of March 4` → the week containing that day; `the week starting March 4` → seven days from it */
+  function attachWeekOf(list: Found[], text: string): void {
+    if (!weekOfRe) return;
+    for (const f of list) {
+      if (f.grain !== "day" || !f.from || f.from !== f.to || f.mod !== null) continue;
+      const before = text.slice(Math.max(0, f.start - 30), f.start);
+      const m = weekOfRe.exec(before);
+      if (!m) continue;
+      const kind = w.weekOf![key(m[1]!)];
+      const day = firstDayOf(f.from);
+      const first =
+        kind === "starting"
+          ? day
+          : addDays(day, -((new Date(Date.UTC(day.y, day.m - 1, day.d)).getUTCDay() + 6) % 7));
+      f.start -= before.length - m.index;
+      f.from = isoDay(first);
+      f.to = isoDay(addDays(first, 6));
+      f.rule += "+week-of";
+    }
+  }
+
   function mergeRanges(list: Found[], text: string): Found[] {
     const out: Found[] = [];
     for (let i = 0; i < list.length; i++) {
@@ -169,15 +220,15 @@ export function buildRefiners(w: TimeWords, lang: string): Refiners {
         out.push(a);
         continue;
       }
-      const gap = text.slice(a.end, b.start);
-      const jm = joinRe.exec(gap);
+      const gap = b.start - a.end <= 30 ? text.slice(a.end, b.start) : "";
+      const jm = gap ? joinRe.exec(gap) : null;
       if (!jm) {
         out.push(a);
         continue;
       }
       const join = key(jm[1]!);
       const before = text.slice(Math.max(0, a.start - 30), a.start);
-      const lead = leadRe.exec(before);
+      const lead = leadLast.has(lastWord(text, a.start)) ? leadRe.exec(before) : null;
       const leadWord = lead ? key(lead[1]!) : null;
       const isListJoin = listJoins.has(join.split(" ")[0]!);
       if (isListJoin && !(leadWord && betweenWords.has(leadWord))) {
@@ -206,6 +257,17 @@ export function buildRefiners(w: TimeWords, lang: string): Refiners {
       if (a.from === null && a.implied) from = implToIso(a, y);
       if (from && from > (b.from ?? "")) from = withYear(from, y - 1);
       a = { ...a, from, to: from, relative: false };
+    } else if (a.implied && b.implied && a.from && b.to) {
+      // both ends without a year (`from May to September`): the second follows the first
+      const y = Number(a.from.slice(0, 4));
+      let to = implToIso(b, y);
+      if (to && to < a.from) to = implToIso(b, y + 1);
+      if (to && b.implied.endM !== undefined && b.implied.endD !== undefined && b.implied.endD !== null) {
+        to = isValidDay(Number(to.slice(0, 4)), b.implied.endM, b.implied.endD)
+          ? isoDay({ y: Number(to.slice(0, 4)), m: b.implied.endM, d: b.implied.endD })
+          : to;
+      }
+      b = { ...b, from: to, to };
     } else if (b.implied && !a.implied && a.to) {
       const y = Number(a.to.slice(0, 4));
       let to = b.to ? withYear(b.to, y) : implToIso(b, y);
@@ -252,6 +314,7 @@ export function buildRefiners(w: TimeWords, lang: string): Refiners {
   function attachOpeners(list: Found[], text: string): void {
     for (const f of list) {
       if (f.mod === "since" || f.mod === "until" || f.rule.includes(".range.")) continue;
+      if (!openerLast.has(lastWord(text, f.start))) continue;
       const before = text.slice(Math.max(0, f.start - 30), f.start);
       const m = openerRe.exec(before);
       if (!m || notOpenerRe.test(before)) continue;
@@ -272,12 +335,13 @@ export function buildRefiners(w: TimeWords, lang: string): Refiners {
 
   return {
     run(found, text) {
-      const list = dropOverlaps(dropContained(found));
+      const list = noOverlaps(dropContained(found));
       attachMods(list, text);
       attachPostMods(list, text);
+      attachWeekOf(list, text);
       const merged = mergeRanges(weekdayInWeek(list, text), text);
       attachOpeners(merged, text);
-      return dropOverlaps(merged);
+      return noOverlaps(merged);
     },
   };
 }

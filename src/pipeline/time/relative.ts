@@ -194,6 +194,25 @@ export function buildRelativeParsers(w: TimeWords, o: RelativeOptions): Parser[]
       );
     },
   });
+  // `the week after next`
+  if (w.afterNext?.length) {
+    parsers.push({
+      rule: `${p}.relative.after-next`,
+      triggers: ["the", ...firstWords(Object.keys(w.units))],
+      pattern: rx(`${L}(?:the\\s+)?(${UNIT})\\s+${alt(w.afterNext)}${R}`),
+      extract(m, ctx) {
+        const unit = lookup(w.units, m[1])!;
+        const [needs, grain] = UNIT_NEEDS[unit];
+        return relative(
+          ctx,
+          { start: m.index, end: m.index + m[0].length, rule: this.rule },
+          grain,
+          needs,
+          (r) => shiftedUnit(r, unit, 2),
+        );
+      },
+    });
+  }
   // `3 weeks from tomorrow`, `two days before yesterday`
   if (w.offsetJoins) {
     const JOIN = alt(Object.keys(w.offsetJoins));

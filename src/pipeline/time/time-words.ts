@@ -66,6 +66,10 @@ export interface TimeWords {
   spanShifts: Record<string, number>;
   /** between a relative week and a weekday: `nächste Woche am Freitag`, `tuesday of last week` */
   weekdayInWeekJoins?: string[];
+  /** before a day, the week it names: `the week of March 4` (the week containing it), `the week starting March 4` */
+  weekOf?: Record<string, "containing" | "starting">;
+  /** after a unit, two units ahead: `the week after next` */
+  afterNext?: string[];
   /** `3 weeks from tomorrow`, `two days before yesterday`: the direction of a count from a deictic day */
   offsetJoins?: Record<string, number>;
   restWords: string[];
