@@ -14,6 +14,7 @@ import { openApiDocument } from "./openapi.js";
 import { analysisRoutes } from "./routes/analysis.js";
 import { claimRoutes } from "./routes/claims.js";
 import { documentRoutes } from "./routes/documents.js";
+import { editRoutes } from "./routes/edits.js";
 import { ingestRoutes } from "./routes/ingest.js";
 import { recordRoutes } from "./routes/records.js";
 import { mountStatic } from "./static.js";
@@ -48,6 +49,7 @@ export const ENDPOINTS: readonly Endpoint[] = [
   ...recordRoutes,
   ...analysisRoutes,
   ...ingestRoutes,
+  ...editRoutes,
 ];
 
 const MAX_BODY = 4 * 1024 * 1024;

@@ -139,7 +139,9 @@ describe("direct attribution", () => {
     expect(attribute("The troops moved north, said a spokesman for the Pentagon.", "en")[0]).toMatchObject({
       org: "Department of Defense",
     });
-    expect(attribute("Pyongyang shipped shells, Reuters reported, citing officials in Seoul.", "en")[0]).toMatchObject({
+    expect(
+      attribute("Pyongyang shipped shells, Reuters reported, citing officials in Seoul.", "en")[0],
+    ).toMatchObject({
       cue: "citing officials in Seoul",
       country: "KR",
       publisher: "Reuters",

@@ -198,6 +198,29 @@ describe("people", () => {
 });
 
 describe("gazetteer files", () => {
+  it("a new subject is a new file: its entries match, duplicates are refused", () => {
+    const dir = mkdtempSync(join(tmpdir(), "gaz-"));
+    try {
+      const entry = {
+        id: "place/testhafen",
+        name: "Testhafen",
+        category: "place",
+        country: "RU",
+        names: { de: ["Testhafen"] },
+      };
+      writeFileSync(join(dir, "extra.json"), JSON.stringify({ entries: [entry] }));
+      const g = compileGazetteer(loadGazetteerData([DEFAULT_GAZETTEER_DIR, dir]));
+      expect(findMentions("Schiffe im Testhafen und in Wladiwostok.", {}, g).map((m) => m.name)).toEqual([
+        "Testhafen",
+        "Vladivostok",
+      ]);
+      writeFileSync(join(dir, "dup.json"), JSON.stringify({ entries: [entry] }));
+      expect(() => loadGazetteerData([dir])).toThrow(/duplicate gazetteer id place\/testhafen/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it("reports a bad file with its name and a code", () => {
     expect(() => parseFile("bad.json", "{ nope")).toThrow(InputError);
     try {

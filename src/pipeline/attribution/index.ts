@@ -546,12 +546,7 @@ class AttributionFinder {
         continue;
       }
       const bridge = this.tokens[j]!;
-      if (
-        j - 1 >= start &&
-        this.mentionAt[j - 1] &&
-        !this.breakAfter(j - 1) &&
-        this.isJoiner(bridge.lower)
-      ) {
+      if (j - 1 >= start && this.mentionAt[j - 1] && !this.breakAfter(j - 1) && this.isJoiner(bridge.lower)) {
         first = this.mentionStart(j - 1);
         continue;
       }

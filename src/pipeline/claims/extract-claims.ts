@@ -180,9 +180,19 @@ export function extractClaims(ctx: ClaimContext): ClaimRecord[] {
         cue.receive,
       );
       // a transfer without a figure must name its actor in its own clause: `Nordkorea liefert … an Russland`
-      const ownActor = claim.rules.some((r) => /^claim\.actor(\.received)?\.[a-z-]+$/.test(r));
-      const ownRecipient = claim.rules.some((r) => /^claim\.recipient(\.received)?\.[a-z-]+$/.test(r));
-      if (!claim.actor || !ownActor || !(noun || ownRecipient)) continue;
+      const own = (slot: string) =>
+        claim.rules.some(
+          (r) => r.startsWith(`claim.${slot}.`) && !/\.(?:paragraph|document|sentence)$/.test(r),
+        );
+      const ownActor = own("actor");
+      const ownRecipient = own("recipient");
+      // German names its object with a capital: `Bis 1973 lieferte die Sowjetunion Brennstäbe` (item other)
+      const object =
+        cues.nounsCapitalized &&
+        inClause.some(
+          (t) => t.start > cue.end && t.capital && !view.mentions.some((m) => m.start <= t.start && t.end <= m.end),
+        );
+      if (!claim.actor || !ownActor || !(noun || ownRecipient || object)) continue;
       claim.rules.unshift("claim.transfer.no-figure", cue.rule, ...(noun ? [noun.rule] : []));
       out.push(claim);
       claimedClauses.push(clause);

@@ -3,10 +3,18 @@
  * roles resolved to their holder at the time, surnames after a title or a full name, and people
  * outside the gazetteer introduced by a role noun (`Militärexperte Gustav Gressel`).
  */
+
+import { delimiter } from "node:path";
 import type { Mention, Sentence, TimeAnnotation } from "../../core/annotations.js";
 import type { Lang } from "../../core/document.js";
 import type { Component } from "../../core/pipeline.js";
-import { type GazetteerData, type GazetteerEntry, loadGazetteerData, type Office } from "./gazetteer.js";
+import {
+  DEFAULT_GAZETTEER_DIR,
+  type GazetteerData,
+  type GazetteerEntry,
+  loadGazetteerData,
+  type Office,
+} from "./gazetteer.js";
 import {
   type Candidate,
   type CompiledGazetteer,
@@ -26,9 +34,15 @@ export { compileGazetteer } from "./matcher.js";
 
 let defaultGazetteer: CompiledGazetteer | null = null;
 
-/** The gazetteer from `data/gazetteer/`, compiled on first use. */
+/**
+ * The gazetteer from `data/gazetteer/`, plus the directories listed in the environment variable
+ * `LAGEBILD_GAZETTEER` (separated by the platform's path delimiter), compiled on first use.
+ */
 export function getGazetteer(): CompiledGazetteer {
-  defaultGazetteer ??= compileGazetteer(loadGazetteerData());
+  if (!defaultGazetteer) {
+    const extra = (process.env.LAGEBILD_GAZETTEER ?? "").split(delimiter).filter(Boolean);
+    defaultGazetteer = compileGazetteer(loadGazetteerData([DEFAULT_GAZETTEER_DIR, ...extra]));
+  }
   return defaultGazetteer;
 }
 

@@ -157,15 +157,9 @@ export function buildRefiners(w: TimeWords, lang: string): Refiners {
     for (let i = 0; i < list.length; i++) {
       const a = list[i]!;
       const b = list[i + 1];
-      const isWeek = (f: Found) =>
-        f.rule.endsWith(".relative.unit") &&
-        f.grain === "day" &&
-        f.from &&
-        f.to &&
-        daysBetween(f.from, f.to) === 6;
-      const isWeekday = (f: Found) => f.rule.endsWith(".relative.weekday") && f.from !== null;
       if (
         b &&
+        b.start - a.end <= 12 &&
         ((isWeek(a) && isWeekday(b)) || (isWeekday(a) && isWeek(b))) &&
         weekdayGap.test(text.slice(a.end, b.start))
       ) {
