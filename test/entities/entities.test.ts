@@ -1,8 +1,11 @@
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { Mention } from "../../src/core/annotations.js";
 import { ErrorCode, InputError } from "../../src/core/errors.js";
-import { parseFile } from "../../src/pipeline/entities/gazetteer.js";
-import { findMentions } from "../../src/pipeline/entities/index.js";
+import { DEFAULT_GAZETTEER_DIR, parseFile } from "../../src/pipeline/entities/gazetteer.js";
+import { compileGazetteer, findMentions, loadGazetteerData } from "../../src/pipeline/entities/index.js";
 
 const find = (text: string, opts: Parameters<typeof findMentions>[1] = {}) => findMentions(text, opts);
 const brief = (text: string, ms: Mention[]) => ms.map((m) => [text.slice(m.start, m.end), m.name, m.form]);

@@ -60,7 +60,9 @@ export function claimTime(
         /^[\s,]*(?:\p{Ll}{1,4}\s+)?$/u.test(view.textOf(a.end, t.start)),
     );
   const saying = (t: TimeAnnotation) =>
-    attributionClauses.some((c) => inside(c, t)) || (reportedSpeech && t.end <= clause.start) || afterSaying(t);
+    attributionClauses.some((c) => inside(c, t)) ||
+    (reportedSpeech && t.end <= clause.start) ||
+    afterSaying(t);
   let reported: string | null = null;
   const said = nearest(
     usable.filter((t) => (!inside(clause, t) || afterSaying(t)) && saying(t) && t.from),

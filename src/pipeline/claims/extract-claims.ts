@@ -190,7 +190,10 @@ export function extractClaims(ctx: ClaimContext): ClaimRecord[] {
       const object =
         cues.nounsCapitalized &&
         inClause.some(
-          (t) => t.start > cue.end && t.capital && !view.mentions.some((m) => m.start <= t.start && t.end <= m.end),
+          (t) =>
+            t.start > cue.end &&
+            t.capital &&
+            !view.mentions.some((m) => m.start <= t.start && t.end <= m.end),
         );
       if (!claim.actor || !ownActor || !(noun || ownRecipient || object)) continue;
       claim.rules.unshift("claim.transfer.no-figure", cue.rule, ...(noun ? [noun.rule] : []));
@@ -220,12 +223,7 @@ function dedupe(claims: readonly ClaimRecord[]): ClaimRecord[] {
   const out: ClaimRecord[] = [];
   for (const c of claims) {
     const k = out.findIndex(
-      (o) =>
-        o.item === c.item &&
-        o.kind === c.kind &&
-        figureOf(o) === figureOf(c) &&
-        (!o.actor || !c.actor || o.actor === c.actor) &&
-        sameSource(o, c),
+      (o) => o.item === c.item && o.kind === c.kind && figureOf(o) === figureOf(c) && sameSource(o, c),
     );
     if (k < 0) out.push(c);
     else if (filled(c) > filled(out[k]!)) out[k] = { ...c, rules: [...c.rules, "claim.deduplicated"] };

@@ -83,9 +83,10 @@ export function findKindCues(
 ): CueHit[] {
   const index = transfersOnly ? TRANSFER_INDEX : INDEX;
   const hits: CueHit[] = [];
+  const langs = lexiconLangs(lang);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    for (const l of lexiconLangs(lang)) {
+    for (const l of langs) {
       for (const c of index[l].candidates(t.lower)) {
         if (!posAgrees(c.pos, t, cues.nounsCapitalized, c.pattern)) continue;
         const last = matchPattern(c.pattern, tokens, i, tokens.length);

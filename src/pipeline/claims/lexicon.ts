@@ -123,8 +123,13 @@ export class PatternIndex<T extends { pattern: Pattern }> {
     }
   }
 
+  /** Words already looked up: news text repeats its words, so most look-ups are answered here. */
+  private readonly memo = new Map<string, T[]>();
+
   /** Entries whose first word may match `lower` (a superset, without repeats; test them with `matchPattern`). */
   candidates(lower: string): T[] {
+    const known = this.memo.get(lower);
+    if (known) return known;
     const out: T[] = [];
     for (let i = 0; i + 3 <= lower.length; i++) {
       const list = this.byGram.get(lower.slice(i, i + 3));
@@ -132,6 +137,8 @@ export class PatternIndex<T extends { pattern: Pattern }> {
       for (const e of list) if (!out.includes(e)) out.push(e);
     }
     for (const e of this.short) out.push(e);
+    if (this.memo.size > 100_000) this.memo.clear();
+    this.memo.set(lower, out);
     return out;
   }
 }

@@ -31,19 +31,20 @@ export interface SentenceView {
   textOf(start: number, end: number): string;
 }
 
-const HARD_BREAK = new Set([";", ":", "(", ")", "[", "]", "–", "—"]);
-
 function splitClauses(text: string, sentence: Span, tokens: readonly Token[], cues: Cues): Span[] {
   const cuts: number[] = [];
+  const breaks = /[;:()[\]–—,]/g;
+  const slice = text.slice(sentence.start, sentence.end);
   let t = 0;
-  for (let i = sentence.start; i < sentence.end; i++) {
-    const ch = text[i]!;
-    if (HARD_BREAK.has(ch)) cuts.push(i);
-    else if (ch === ",") {
-      while (t < tokens.length && tokens[t]!.start <= i) t++;
-      const next = tokens[t];
-      if (next && cues.clauseOpeners.has(next.lower)) cuts.push(i);
+  for (let m = breaks.exec(slice); m; m = breaks.exec(slice)) {
+    const i = sentence.start + m.index;
+    if (m[0] !== ",") {
+      cuts.push(i);
+      continue;
     }
+    while (t < tokens.length && tokens[t]!.start <= i) t++;
+    const next = tokens[t];
+    if (next && cues.clauseOpeners.has(next.lower)) cuts.push(i);
   }
   // `said on Monday that 11,000 troops …`: reported speech opens a clause even without a comma
   for (const tok of tokens) {

@@ -85,10 +85,11 @@ export interface TriggerHit {
 /** Every trigger in a sentence's tokens; one per first word (the longest pattern wins). */
 export function findTriggers(tokens: readonly Token[], cues: Cues, lang: Lang): TriggerHit[] {
   const hits: TriggerHit[] = [];
+  const langs = lexiconLangs(lang);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     let best: TriggerHit | null = null;
-    for (const l of lexiconLangs(lang)) {
+    for (const l of langs) {
       for (const c of INDEX[l].candidates(t.lower)) {
         if (!posAgrees(c.pos, t, cues.nounsCapitalized, c.pattern)) continue;
         const last = matchPattern(c.pattern, tokens, i, tokens.length);

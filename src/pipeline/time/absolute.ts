@@ -59,7 +59,8 @@ export function dayMaybeYear(
     const iso = isValidDay(yy, mo, d) ? isoDay({ y: yy, m: mo, d }) : null;
     return { from: iso, to: iso, grain: "day" };
   });
-  return { ...found, implied: { m: mo, d } };
+  found.implied = { m: mo, d };
+  return found;
 }
 
 /** A month whose year may be missing. */
@@ -77,7 +78,8 @@ export function monthMaybeYear(
     const yy = impliedYear(ctx.ref!, future(), (c) => ({ y: c, m: mo, d: 1 }));
     return { from: isoMonth(yy, mo), to: isoMonth(yy, mo), grain: "month" };
   });
-  return { ...found, implied: { m: mo, d: null } };
+  found.implied = { m: mo, d: null };
+  return found;
 }
 
 /** The day of a holiday in a year, or null if the rule cannot place it. */

@@ -43,24 +43,34 @@ export function relative(
   compute: (ref: Ymd, future: () => boolean) => Interval,
   truncate = false,
 ): Found {
-  const base = { start: m.start, end: m.end, rule: m.rule, relative: true };
+  // plain object literals of one shape: spreads here were the recogniser's hottest line
+  const make = (from: string | null, to: string | null, g: Grain, mod: Mod): Found => ({
+    start: m.start,
+    end: m.end,
+    rule: m.rule,
+    from,
+    to,
+    grain: g,
+    relative: true,
+    mod,
+  });
   const ref = ctx.ref;
-  if (!ref) return { ...base, from: null, to: null, grain, mod: null };
+  if (!ref) return make(null, null, grain, null);
   if (truncate && PRECISION_RANK[ref.precision] > PRECISION_RANK[needs]) {
     // date arithmetic on a coarse reference: compute from its middle, keep only what it knows
     // (`vor 24 Jahren` in a text of 2024-10 → `2000-10`)
     const r = compute(refDay(ref), () => ctx.future(m.start));
     const g: Grain = ref.precision === "month" ? "month" : "year";
     const cut = (iso: string | null) => (iso ? iso.slice(0, g === "month" ? 7 : 4) : null);
-    return { ...base, from: cut(r.from), to: cut(r.to), grain: g, mod: r.mod ?? null };
+    return make(cut(r.from), cut(r.to), g, r.mod ?? null);
   }
   if (PRECISION_RANK[ref.precision] > PRECISION_RANK[needs]) {
     const g: Grain = ref.precision === "month" ? "month" : "year";
     const iso = ref.precision === "month" ? isoMonth(ref.y, ref.m ?? 1) : isoYear(ref.y);
-    return { ...base, from: iso, to: iso, grain: g, mod: null };
+    return make(iso, iso, g, null);
   }
   const r = compute(refDay(ref), () => ctx.future(m.start));
-  return { ...base, from: r.from, to: r.to, grain: r.grain, mod: r.mod ?? null };
+  return make(r.from, r.to, r.grain, r.mod ?? null);
 }
 
 /**
