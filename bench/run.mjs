@@ -7,9 +7,9 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import * as chrono from "chrono-node";
+import { extractDocument } from "../dist/extract/index.js";
 import { findNumbers } from "../dist/pipeline/numbers/index.js";
 import { findTimes } from "../dist/pipeline/time/index.js";
-import { extractDocument } from "../dist/extract/index.js";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const TARGET_BYTES = 5 * 1024 * 1024;

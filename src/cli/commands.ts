@@ -1,23 +1,40 @@
 /**
- * @module The registry of CLI commands, in the order `--help` lists them.
+ * @module The registry of CLI commands, in the order `--help` lists them: get articles in, look at
+ * what was found, analyse it, serve it.
  */
 import type { Command } from "commander";
+import { annotateCommand } from "./annotate.js";
+import { claimsCommand } from "./claims.js";
+import { demoCommand } from "./demo.js";
+import { docsCommand } from "./docs.js";
+import { eventsCommand } from "./events.js";
+import { exportCommand } from "./export.js";
+import { extractCommand } from "./extract.js";
+import { flowsCommand } from "./flows.js";
+import { gradeCommand } from "./grade.js";
+import { hypothesesCommand } from "./hypotheses.js";
+import { indicatorsCommand } from "./indicators.js";
+import { ingestCommand } from "./ingest.js";
+import { reextractCommand } from "./reextract.js";
+import { serveCommand } from "./serve.js";
+import { timelineCommand } from "./timeline.js";
 
 export type RegisterCommand = (program: Command) => void;
 
-export const commands: RegisterCommand[] = [];
-commands.push((await import("./docs.js")).docsCommand);
-commands.push((await import("./ingest.js")).ingestCommand);
-commands.push((await import("./claims.js")).claimsCommand);
-commands.push((await import("./events.js")).eventsCommand);
-commands.push((await import("./timeline.js")).timelineCommand);
-commands.push((await import("./indicators.js")).indicatorsCommand);
-commands.push((await import("./flows.js")).flowsCommand);
-commands.push((await import("./hypotheses.js")).hypothesesCommand);
-commands.push((await import("./grade.js")).gradeCommand);
-commands.push((await import("./export.js")).exportCommand);
-commands.push((await import("./extract.js")).extractCommand);
-commands.push((await import("./annotate.js")).annotateCommand);
-commands.push((await import("./serve.js")).serveCommand);
-commands.push((await import("./reextract.js")).reextractCommand);
-commands.push((await import("./demo.js")).demoCommand);
+export const commands: RegisterCommand[] = [
+  ingestCommand,
+  docsCommand,
+  reextractCommand,
+  extractCommand,
+  annotateCommand,
+  claimsCommand,
+  eventsCommand,
+  timelineCommand,
+  indicatorsCommand,
+  flowsCommand,
+  hypothesesCommand,
+  gradeCommand,
+  exportCommand,
+  serveCommand,
+  demoCommand,
+];

@@ -8,7 +8,9 @@ import { progressBar } from "./progress.js";
 export function reextractCommand(program: Command): void {
   program
     .command("reextract")
-    .description(`re-run the extractor (version ${EXTRACTOR_VERSION}) over every stored document of another version`)
+    .description(
+      `re-run the extractor (version ${EXTRACTOR_VERSION}) over every stored document of another version`,
+    )
     .option("--db <location>", "SQLite file or postgres:// URL (default: $LAGEBILD_DB or ./lagebild.db)")
     .option("--force", "re-extract documents already at the current version too")
     .action(async (opts: { db?: string; force?: boolean }) => {

@@ -44,7 +44,9 @@ describe("dropOverlaps at scale", () => {
     // every dropped span overlaps a kept one at least as long
     for (const s of spans) {
       if (kept.includes(s)) continue;
-      expect(kept.some((k) => k.start < s.end && s.start < k.end && k.end - k.start >= s.end - s.start)).toBe(true);
+      expect(kept.some((k) => k.start < s.end && s.start < k.end && k.end - k.start >= s.end - s.start)).toBe(
+        true,
+      );
     }
   });
 });
