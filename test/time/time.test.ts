@@ -91,8 +91,40 @@ describe("inferDocumentDate", () => {
       "Im Juni 2024 wurde der Vertrag unterzeichnet. Am 4. November 2024 trat er in Kraft, wie das Amt gestern mitteilte.";
     expect(inferDocumentDate(text, "de")).toBe("2024-11");
   });
-  it("stays null when unsure", () => {
-    expect(inferDocumentDate("Im Juni 2024 wurde der Vertrag unterzeichnet.", "de")).toBeNull();
+  it("stays null when the text states no past date", () => {
     expect(inferDocumentDate("Die Lage bleibt unklar.", "de")).toBeNull();
+    expect(inferDocumentDate("Die Wahl wird im Juni 2027 stattfinden.", "de")).toBeNull();
+    expect(inferDocumentDate("The plant will open in 2031, officials hope.", "en")).toBeNull();
+  });
+  it("bounds the year by the latest date stated as past, at year precision without relative talk", () => {
+    expect(inferDocumentDate("Im Juni 2024 wurde der Vertrag unterzeichnet.", "de")).toBe("2024");
+    expect(inferDocumentDate("Seit Anfang 2021 steigen die Preise. 2019 waren sie stabil.", "de")).toBe("2021");
+    expect(inferDocumentDate("Exports have grown since March 2022, after a dip in 2020.", "en")).toBe("2022");
+  });
+  it("pairs an elapsed time with the year of the same event", () => {
+    const de =
+      "Am Mittwoch landete die Ministerin in Lissabon, erstmals seit 17 Jahren. Ihr Vorgänger war zuletzt 2008 dort. " +
+      "Seit Mai 2023 verhandeln beide Länder.";
+    expect(inferDocumentDate(de, "de")).toBe("2025");
+    const en =
+      "The ferry sailed on Monday for the first time in 12 years. Service had stopped in 2011 after a storm.";
+    expect(inferDocumentDate(en, "en")).toBe("2023");
+  });
+  it("ignores an elapsed time whose pairing contradicts a later stated year", () => {
+    const text = "Der Hafen ist seit 30 Jahren in Betrieb. Er wurde 1990 erweitert. Im März 2024 kam ein Kran hinzu.";
+    // 1990 + 30 = 2020 lies before 2024: no pairing; the stated year bounds the date
+    expect(inferDocumentDate(text, "de")).toBe("2024");
+  });
+  it("takes the month from the latest past day without a year once the year is known", () => {
+    const en =
+      "Rail traffic rose sharply this month, a report said. Trains were counted between Sept. 3 and Oct. 2 " +
+      "after a first survey in July 2021.";
+    expect(inferDocumentDate(en, "en")).toBe("2021-10");
+    // a day before the latest stated month belongs to a later year than the evidence shows: year only
+    expect(inferDocumentDate("LONDON, March 3 (Agency) - Sales have risen since August 2022, the firm said on Friday.", "en")).toBe("2022");
+  });
+  it("does not read hearsay `soll` as future when dating", () => {
+    const text = "Bilder sollen zeigen, dass Schiffe zwischen 2. und 6. Mai Waffen brachten. Seit Januar 2022 läuft der Handel; gestern kam Kritik.";
+    expect(inferDocumentDate(text, "de")).toBe("2022-05");
   });
 });

@@ -160,4 +160,5 @@ export const attribution: AttributionCues = {
   articles: ["der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem", "einen"],
   determiners: ["der", "die", "das", "den", "dem", "des", "sein", "seine", "seinen", "ihr", "ihre", "ihren"],
   joiners: ["des", "der", "von", "vom", "und", "aus", "in"],
+  passiveAuxiliaries: ["wird", "werden", "wurde", "wurden", "worden"],
 };

@@ -56,6 +56,13 @@ export const numbers: NumberLexicon = {
   hyphenJoins: false,
   articles: ["ein", "eine", "einer", "einem", "einen", "eines"],
   fractions: { halb: 0.5, halbe: 0.5, halbes: 0.5, halben: 0.5, halber: 0.5, viertel: 0.25 },
+  denominatorEndings: ["el"],
+  denominators: {},
+  notDenominators: ["erstel", "zweitel"],
+  fractionOf: [],
+  bareFractions: [],
+  fractionJoiners: ["und"],
+  decimalWords: ["komma"],
   mixed: { anderthalb: 1.5, eineinhalb: 1.5, einundhalb: 1.5 },
   scaleAbbreviations: {
     "mio.": 1e6,

@@ -37,6 +37,9 @@ export const attribution: AttributionCues = {
     "believes",
     "added",
     "published",
+    "show",
+    "shows",
+    "showed",
   ],
   reportNouns: ["report", "reports", "statement", "assessment", "estimate", "estimates", "findings", "data"],
   carryAdverbs: [],
@@ -62,4 +65,5 @@ export const attribution: AttributionCues = {
     "latest",
   ],
   joiners: ["of", "the", "and", "in", "from", "for", "at"],
+  passiveAuxiliaries: ["is", "are", "was", "were", "be", "been", "being"],
 };

@@ -3,8 +3,21 @@
 /** Marks where people or goods come from: `10,000 soldiers from North Korea`. */
 export const originPrepositions: readonly string[] = ["from"];
 
-/** Marks where people go or are: `in Russia`, `to Russia`, `into the Kursk region`. */
-export const destinationPrepositions: readonly string[] = ["in", "to", "into", "inside", "within"];
+/**
+ * Marks where people go or are: `in Russia`, `to Russia`, `into the Kursk region`; also verbs whose object
+ * is the destination: `13,000 workers entered Russia`.
+ */
+export const destinationPrepositions: readonly string[] = [
+  "in",
+  "to",
+  "into",
+  "inside",
+  "within",
+  "entered",
+  "enter",
+  "enters",
+  "entering",
+];
 
 /** Marks who receives goods: `7,000 containers to Russia`, `shells for Russia`. */
 export const recipientPrepositions: readonly string[] = ["to", "for", "into"];

@@ -58,6 +58,13 @@ export const numbers: NumberLexicon = {
   hyphenJoins: true,
   articles: ["a", "an"],
   fractions: { half: 0.5, quarter: 0.25 },
+  denominatorEndings: ["s"],
+  denominators: { quarters: 4, halves: 2 },
+  notDenominators: ["second", "seconds"],
+  fractionOf: ["of"],
+  bareFractions: ["half"],
+  fractionJoiners: ["and"],
+  decimalWords: ["point"],
   mixed: {},
   scaleAbbreviations: {
     k: 1e3,

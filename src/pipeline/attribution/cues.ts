@@ -34,4 +34,9 @@ export interface AttributionCues {
   determiners: readonly string[];
   /** words that join the parts of one source (`des`, `von`, `of`, `and`) */
   joiners: readonly string[];
+  /**
+   * passive auxiliaries: a speech verb right after one is passive and its subject is what is said, not
+   * who says it (`North Korea is estimated to have sent …`, `Die Zahl wird auf 10 000 geschätzt`)
+   */
+  passiveAuxiliaries: readonly string[];
 }

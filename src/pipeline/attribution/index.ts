@@ -40,6 +40,7 @@ interface CompiledCues {
   articles: Set<string>;
   determiners: Set<string>;
   joiners: Set<string>;
+  passiveAuxiliaries: Set<string>;
 }
 
 function compileCues(lang: string, cues: AttributionCues): CompiledCues {
@@ -75,6 +76,7 @@ function compileCues(lang: string, cues: AttributionCues): CompiledCues {
     articles: set(cues.articles),
     determiners: set(cues.determiners),
     joiners: set(cues.joiners),
+    passiveAuxiliaries: set(cues.passiveAuxiliaries),
   };
 }
 
@@ -278,7 +280,9 @@ class AttributionFinder {
       }
       if (usedVerbs.has(i)) continue;
       const vEnd = this.matchWords(i, b, c.speechVerbs);
-      if (vEnd >= 0 && !(i > a && c.determiners.has(this.tokens[i - 1]!.lower))) {
+      // the word right before the verb, in the same clause
+      const before = i > a && /^\s+$/.test(this.gap(i - 1)) ? this.tokens[i - 1]!.lower : "";
+      if (vEnd >= 0 && !c.determiners.has(before) && !c.passiveAuxiliaries.has(before)) {
         const group = this.speaker(i, vEnd, a, b, c);
         if (group) found.push(this.make(i, vEnd, group, `${c.lang}.attribution.speech-verb`, c));
         i = vEnd;
@@ -518,7 +522,24 @@ class AttributionFinder {
       }
       break;
     }
-    return this.group(first, last);
+    return this.group(first, this.apposition(first, last, end));
+  }
+
+  /**
+   * `der Sprecher des Nationalen Sicherheitsrats, John Kirby, …`, `the agency's chief, Kim Nam-gyu.`: a
+   * person's name set off by commas after an institution names who spoke for it. Returns the new last token.
+   */
+  private apposition(first: number, last: number, end: number): number {
+    const j = last + 1;
+    const person = this.mentionAt[j];
+    if (j >= end || !person || person.category !== "person" || !/^\s*,\s*$/.test(this.gap(last))) return last;
+    const a = this.tokens[first]!.start;
+    const b = this.tokens[last]!.end;
+    // the group names its speaker already
+    if (this.mentions.some((m) => m.category === "person" && m.start >= a && m.end <= b)) return last;
+    const pEnd = this.mentionEnd(j);
+    const after = this.gap(pEnd);
+    return pEnd + 1 >= end || /^\s*[,;.)–—]/.test(after) ? pEnd : last;
   }
 
   /** A mention group ending at token k (or up to `maxLead` tokens before it), read backwards. */
@@ -550,6 +571,11 @@ class AttributionFinder {
         first = this.mentionStart(j - 1);
         continue;
       }
+      // `South Korea's National Intelligence Service`: the genitive `'s` joins the owner to the source
+      if (j - 1 >= start && this.mentionAt[j - 1] && this.isPossessive(j)) {
+        first = this.mentionStart(j - 1);
+        continue;
+      }
       break;
     }
     return this.group(first, last);
@@ -571,6 +597,11 @@ class AttributionFinder {
     const m = this.mentionAt[i]!;
     while (i - 1 >= 0 && this.mentionAt[i - 1] === m) i--;
     return i;
+  }
+
+  /** Is token j the `s` of an English genitive (`Korea's`, `Korea’s`)? */
+  private isPossessive(j: number): boolean {
+    return this.tokens[j]!.lower === "s" && j > 0 && /^['’]$/.test(this.gap(j - 1));
   }
 
   private isJoiner(lower: string): boolean {

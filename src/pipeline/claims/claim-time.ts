@@ -33,6 +33,9 @@ export interface ClaimTime {
 /** Kinds that state how things stand (`10 000 Soldaten befinden sich …`, `bislang 300 getötet`): they hold when said. */
 const STATES: ReadonlySet<ClaimKind> = new Set(["deployment", "inventory", "casualties"]);
 
+/** Kinds that count who or what is somewhere: a count reached `by` a time holds at that time. */
+const PRESENCE: ReadonlySet<ClaimKind> = new Set(["deployment", "inventory"]);
+
 export function claimTime(
   view: SentenceView,
   clause: Span,
@@ -75,7 +78,8 @@ export function claimTime(
 
   const inClause = usable.filter((t) => inside(clause, t) && notAttribution(t) && !afterSaying(t));
   const earlier = usable.filter((t) => t.end <= clause.start && !saying(t) && notAttribution(t));
-  const when = nearest(inClause, figure) ?? nearest(earlier, figure);
+  const found = nearest(inClause, figure) ?? nearest(earlier, figure);
+  const when = found && withYear(view, found, usable, rules);
   if (when) {
     rules.push(when.rule);
     // `im Januar und Februar`: two times joined by a conjunction span from the first to the last
@@ -86,6 +90,11 @@ export function claimTime(
       const [a, b] = pair.start < when.start ? [pair, when] : [when, pair];
       rules.push(pair.rule);
       return { time: { start: a.from ?? b.from, end: b.to }, reported, rules };
+    }
+    if (!when.from && when.to && when.mod === "until" && PRESENCE.has(kind)) {
+      // `bis Dezember könnten es 10.000 werden`: how many are there by then holds at that time
+      rules.push("claim.time.by-then");
+      return { time: { start: when.to, end: when.to }, reported, rules };
     }
     return { time: { start: when.from, end: when.to }, reported, rules };
   }
@@ -100,6 +109,34 @@ export function claimTime(
     return { time: { start: docDate, end: null }, reported, rules };
   }
   return { time: { start: null, end: null }, reported, rules };
+}
+
+/**
+ * A month whose year follows as a relative expression (`seit August vergangenen Jahres`, `in March last
+ * year`) is read as two time expressions: the month takes the year of the one right after it.
+ */
+function withYear(
+  view: SentenceView,
+  month: TimeAnnotation,
+  times: readonly TimeAnnotation[],
+  rules: string[],
+): TimeAnnotation {
+  if (month.grain === "year") {
+    // the year was the nearer one: take the month right before it
+    const before = times.find(
+      (t) => t.grain === "month" && t.end <= month.start && /^\s*$/.test(view.textOf(t.end, month.start)),
+    );
+    return before ? withYear(view, before, times, rules) : month;
+  }
+  if (month.grain !== "month" || !month.from) return month;
+  const year = times.find(
+    (t) =>
+      t.grain === "year" && t.start >= month.end && t.from && /^\s*$/.test(view.textOf(month.end, t.start)),
+  );
+  if (!year?.from) return month;
+  rules.push(year.rule);
+  const shift = (iso: string | null) => iso && `${year.from!.slice(0, 4)}${iso.slice(4)}`;
+  return { ...month, end: year.end, from: shift(month.from), to: shift(month.to) };
 }
 
 function between(view: SentenceView, a: Span, b: Span): string {

@@ -12,11 +12,12 @@ import type { ClaimItem, ClaimKind, ClaimRecord, TimeRef } from "../../core/reco
 import { overlaps, type Span } from "../../core/span.js";
 import { claimTime, ownAttributions } from "./claim-time.js";
 import type { Cues } from "./cues.js";
-import { findItemNoun, isElliptic, itemNounsIn } from "./items.js";
-import { type CueHit, chooseKind, findKindCues, kindForItem } from "./kinds.js";
+import { findItemNoun, isElliptic, itemNounsIn, matchItemWord } from "./items.js";
+import { type CueHit, chooseKind, findKindCues, isPersonnel, kindForItem } from "./kinds.js";
 import { assignRoles, hasRecipient, personActor, type Role, roleMentions } from "./roles.js";
 import { clauseAt, type SentenceView } from "./sentence-view.js";
 import { speakerTest } from "./speakers.js";
+import { tokenAt } from "./tokens.js";
 
 /** The last claim of the paragraph: where a sentence names no actor or recipient, it continues this one. */
 interface ParagraphState {
@@ -148,6 +149,8 @@ export function extractClaims(ctx: ClaimContext): ClaimRecord[] {
         claim.rules = claim.rules.map((r) =>
           r.replace(/^(claim\.(?:actor|recipient))\.paragraph$/, "$1.document"),
         );
+      if (noun.rule === "claim.item.ellipsis" && antecedent)
+        inheritFromAntecedent(claim, antecedent.claim, view);
       claim.rules.unshift(n.rule, noun.rule, kind.rule);
       out.push(claim);
       claimedClauses.push(clause);
@@ -157,8 +160,22 @@ export function extractClaims(ctx: ClaimContext): ClaimRecord[] {
 
     // a transfer without a figure needs a named actor: skip sentences that name no country
     if (!hits && !view.mentions.some((m) => m.country && m.category !== "organization")) continue;
+    if (!claimedClauses.length) {
+      // `Sorge über nordkoreanische Truppen in Russland`: the parties for the next figure that names none
+      const parties = partiesNamed(ctx, view);
+      if (parties) {
+        state = parties;
+        lastOfFamily.set(FAMILY[parties.kind], parties);
+      }
+    }
     hits ??= findKindCues(view.tokens, cues, doc.lang, true);
     for (const cue of hits) {
+      if (cue.kind === "launch" && cue.pos === "verb" && !claimedClauses.length) {
+        // `Russland feuert nordkoreanische Raketen auf die Ukraine`: no figure, but who fires at whom, for a
+        // later figure in the passive (`Am 30. Dezember sei mindestens eine solche Rakete abgefeuert worden`)
+        rememberLauncher(ctx, view, cue, lastOfFamily);
+        continue;
+      }
       if (cue.kind !== "delivery" || cue.pos !== "verb" || !inBody(doc, cue)) continue;
       const clause = clauseAt(view, cue.start);
       if (claimedClauses.some((c) => overlaps(c, clause))) continue;
@@ -203,6 +220,117 @@ export function extractClaims(ctx: ClaimContext): ClaimRecord[] {
     }
   }
   return dedupe(out).sort((a, b) => a.span[0] - b.span[0] || (a.figure?.[0] ?? 0) - (b.figure?.[0] ?? 0));
+}
+
+/**
+ * Who fires at whom in a sentence without a figure (`Russland feuert nordkoreanische Raketen auf die
+ * Ukraine`): kept as the document's last launch, so that a later figure stated in the passive (`sei
+ * mindestens eine solche Rakete abgefeuert worden`) has its actor.
+ */
+function rememberLauncher(
+  ctx: ClaimContext,
+  view: SentenceView,
+  cue: CueHit,
+  lastOfFamily: Map<string, ParagraphState>,
+): void {
+  const { annotated, cues } = ctx;
+  const { doc } = annotated;
+  const clause = clauseAt(view, cue.start);
+  const inClause = view.tokens.filter((t) => t.start >= clause.start && t.end <= clause.end);
+  if (inClause.some((t) => cues.negations.has(t.lower))) return;
+  const fits = itemNounsIn(inClause, cues, doc.lang).some((n) => !cue.items || cue.items.includes(n.item));
+  if (!fits) return;
+  const list = roleMentions(
+    doc.text,
+    view.tokens,
+    view.mentions,
+    clause,
+    cue,
+    [],
+    speakerTest(view, cue),
+    cues,
+  );
+  const { actor, recipient } = assignRoles(list, "launch", cue.receive);
+  if (!actor) return;
+  lastOfFamily.set(FAMILY.launch, {
+    paragraph: view.sentence.paragraph,
+    kind: "launch",
+    actor: actor.country,
+    recipient: recipient?.country ?? null,
+    source: null,
+    publisher: null,
+    time: null,
+  });
+}
+
+/**
+ * Personnel named with their country and where they are, without a figure (`nordkoreanische Truppen in
+ * Russland`, `North Korean soldiers in the Kursk region`): a deployment's parties, which a following figure
+ * that names none continues (`… halten sich bereits mindestens 3.000 Soldaten aus dem Norden im Land auf`).
+ */
+function partiesNamed(ctx: ClaimContext, view: SentenceView): ParagraphState | null {
+  const { annotated, cues } = ctx;
+  const { doc } = annotated;
+  for (const m of view.mentions) {
+    if (m.category !== "country" || m.form !== "adjective" || !m.country) continue;
+    const at = tokenAt(view.tokens, m.end);
+    const noun = view.tokens[at];
+    if (!noun || !/^\s+$/.test(doc.text.slice(m.end, noun.start))) continue;
+    if (cues.nounsCapitalized && !noun.capital) continue;
+    const item = matchItemWord(noun.lower, doc.lang);
+    if (!item || !isPersonnel(item.item)) continue;
+    const clause = clauseAt(view, noun.start);
+    const list = roleMentions(doc.text, view.tokens, view.mentions, clause, noun, [m], () => false, cues);
+    const where = list.find(
+      (r) => r.mention.start >= noun.end && r.roles.has("destination") && r.country !== m.country,
+    );
+    if (!where) continue;
+    return {
+      paragraph: view.sentence.paragraph,
+      kind: "deployment",
+      actor: m.country,
+      recipient: where.country,
+      source: null,
+      publisher: null,
+      time: null,
+    };
+  }
+  return null;
+}
+
+/** Roles found in the claim's own clause (not carried from the paragraph, the document or the wider sentence). */
+const ownRole = (claim: ClaimRecord, slot: "actor" | "recipient") =>
+  claim.rules.some((r) => r.startsWith(`claim.${slot}.`) && !/\.(?:paragraph|document|sentence)$/.test(r));
+
+/**
+ * A figure standing for a noun said before counts a part of the same people or goods (`more than 13,000
+ * North Koreans entered Russia … Nearly 8,000 of them came on student visas`; `Kyiv said that more than
+ * 3,000 of them had been killed`): whose they are, where they went, when, and on whose word carry over
+ * from the antecedent unless the figure's own clause or sentence says otherwise.
+ */
+function inheritFromAntecedent(claim: ClaimRecord, from: ClaimRecord, view: SentenceView): void {
+  const rules: string[] = [];
+  if (from.actor && !ownRole(claim, "actor") && claim.actor !== from.actor) {
+    claim.rules = claim.rules.filter((r) => !r.startsWith("claim.actor."));
+    claim.actor = from.actor;
+    rules.push("claim.actor.antecedent");
+  }
+  if (hasRecipient(claim.kind) && !claim.recipient && from.recipient && from.recipient !== claim.actor) {
+    claim.recipient = from.recipient;
+    rules.push("claim.recipient.antecedent");
+  }
+  if (!view.times.length && (from.time.start || from.time.end)) {
+    claim.rules = claim.rules.filter((r) => !r.startsWith("claim.time."));
+    claim.time = { ...from.time };
+    rules.push("claim.time.antecedent");
+  }
+  const unsourced = !claim.source.country && !claim.source.org && !claim.source.person;
+  if (unsourced && (from.source.country || from.source.org || from.source.person)) {
+    claim.source = { ...from.source };
+    claim.publisher ??= from.publisher;
+    rules.push("claim.source.antecedent");
+  }
+  claim.rules.push(...rules);
 }
 
 /** The number a figure gives: `9 million` and `at least 9 million` state the same figure. */

@@ -136,6 +136,23 @@ export function findItemNoun(
     if (mention) {
       if (mention.form === "adjective" && !adjectives.includes(mention)) adjectives.push(mention);
       if (mention.form === "adjective") continue;
+      // a people's plural names its country and the counted noun at once: `13,000 North Koreans`,
+      // `8.000 Nordkoreaner` (the gazetteer lists the plural as a name, the item lexicon as a person noun)
+      const people = mention.category === "country" ? peopleNoun(tokens, mention, lang) : null;
+      if (people) {
+        const inClause = tokens.filter(
+          (w) =>
+            w.start >= clause.start &&
+            w.end <= clause.end &&
+            (w.end <= mention.start || w.start >= mention.end),
+        );
+        const window = tokens.slice(first, Math.min(tokens.length, i + 4));
+        return {
+          ...applyContext(people, window, inClause, lang),
+          token: people.token,
+          adjectives: [...adjectives, mention],
+        };
+      }
       break;
     }
     if (cues.conjunctions.has(t.lower)) continue;
@@ -166,6 +183,18 @@ export function findItemNoun(
     return { item: "money", kind: null, rule: `claim.item.currency.${figure.unit}`, token: t, adjectives };
   }
   return null;
+}
+
+/** The item noun a country mention ends in, if its last word is one (`North Koreans` → person). */
+function peopleNoun(
+  tokens: readonly Token[],
+  mention: Mention,
+  lang: Lang,
+): (ItemMatch & { token: Token }) | null {
+  const last = tokens[tokenAt(tokens, mention.end) - 1];
+  if (!last || last.end !== mention.end) return null;
+  const match = matchItemWord(last.lower, lang);
+  return match && match.item === "person" ? { ...match, token: last } : null;
 }
 
 /**

@@ -56,8 +56,12 @@ function compile(lang: "de" | "en", only?: (c: KindsFile["cues"][number]) => boo
 }
 
 const INDEX = { de: compile("de"), en: compile("en") };
-/** Only the verbs of handing over: what a transfer without a figure needs (a smaller index for every sentence). */
-const isTransferVerb = (c: KindsFile["cues"][number]) => c.kind === "delivery" && c.pos === "verb";
+/**
+ * Only the verbs of handing over and of firing: what a transfer without a figure needs, and who fires at
+ * whom for a later figure (a smaller index for every sentence).
+ */
+const isTransferVerb = (c: KindsFile["cues"][number]) =>
+  (c.kind === "delivery" || c.kind === "launch") && c.pos === "verb";
 const TRANSFER_INDEX = { de: compile("de", isTransferVerb), en: compile("en", isTransferVerb) };
 
 /** A cue found in a sentence: tokens `[first, last]`. */

@@ -35,14 +35,19 @@ export function wordMatcher(form: string, endings: readonly string[]): WordMatch
       return { source: form, key: head, length: head.length, test: (w) => w === head };
     case "*":
       return { source: form, key: head, length: head.length, test: (w) => w.includes(head) };
-    case "~":
+    case "~": {
+      // the stem with each ending, joined once here, not on every test: `granate` + `n` → `granaten`
+      const forms = endings.map((e) => head + e);
       return {
         source: form,
         key: head,
         length: head.length,
-        test: (w) =>
-          endings.some((e) => w.length >= head.length + e.length && w.endsWith(head + e) && w.endsWith(e)),
+        test: (w) => {
+          for (const f of forms) if (w.endsWith(f)) return true;
+          return false;
+        },
       };
+    }
     default:
       return { source: form, key: form, length: form.length, test: (w) => w.startsWith(form) };
   }
@@ -105,6 +110,8 @@ export function matchPattern(pattern: Pattern, tokens: readonly Token[], i: numb
  * under the first three letters of its key, and a word looks up each of its three-letter windows.
  * Keeps the whole pipeline fast on long texts (a few hundred patterns, every word of every sentence).
  */
+const NONE: readonly never[] = Object.freeze([]);
+
 export class PatternIndex<T extends { pattern: Pattern }> {
   private readonly byGram = new Map<string, T[]>();
   private readonly short: T[] = [];
@@ -124,10 +131,14 @@ export class PatternIndex<T extends { pattern: Pattern }> {
   }
 
   /** Words already looked up: news text repeats its words, so most look-ups are answered here. */
-  private readonly memo = new Map<string, T[]>();
+  private readonly memo = new Map<string, readonly T[]>();
 
-  /** Entries whose first word may match `lower` (a superset, without repeats; test them with `matchPattern`). */
-  candidates(lower: string): T[] {
+  /**
+   * Entries whose first word matches `lower`, in index order without repeats (test the rest of each
+   * pattern with `matchPattern`). The first-word test is done once per distinct word and remembered,
+   * so most words of a sentence cost one map look-up and get an empty list.
+   */
+  candidates(lower: string): readonly T[] {
     const known = this.memo.get(lower);
     if (known) return known;
     const out: T[] = [];
@@ -137,9 +148,10 @@ export class PatternIndex<T extends { pattern: Pattern }> {
       for (const e of list) if (!out.includes(e)) out.push(e);
     }
     for (const e of this.short) out.push(e);
+    const matching = out.filter((e) => e.pattern.words[0]!.test(lower));
     if (this.memo.size > 100_000) this.memo.clear();
-    this.memo.set(lower, out);
-    return out;
+    this.memo.set(lower, matching.length ? matching : NONE);
+    return matching;
   }
 }
 

@@ -67,12 +67,20 @@ function splitClauses(text: string, sentence: Span, tokens: readonly Token[], cu
   return clauses.length ? clauses : [{ start: sentence.start, end: sentence.end }];
 }
 
-function byStart<T extends Span>(xs: readonly T[]): T[] {
-  return [...xs].sort((a, b) => a.start - b.start || a.end - b.end);
+/** `xs` ordered by start, then end; the layers usually come sorted already, and are then not copied. */
+function byStart<T extends Span>(xs: readonly T[]): readonly T[] {
+  for (let i = 1; i < xs.length; i++) {
+    const a = xs[i - 1]!;
+    const b = xs[i]!;
+    if (a.start > b.start || (a.start === b.start && a.end > b.end)) {
+      return [...xs].sort((x, y) => x.start - y.start || x.end - y.end);
+    }
+  }
+  return xs;
 }
 
 /** Sentences of the layer, or, when a document has none, its blank-line paragraphs. */
-function sentencesOf(annotated: Annotated): Sentence[] {
+function sentencesOf(annotated: Annotated): readonly Sentence[] {
   if (annotated.layers.sentences.length) return byStart(annotated.layers.sentences);
   const out: Sentence[] = [];
   const re = /[^\n]+(?:\n(?!\s*\n)[^\n]*)*/g;

@@ -50,7 +50,8 @@ export function tokenize(text: string): Token[] {
  * `'` the English genitive (`Russia's`). A line break or other punctuation joins nothing (null).
  */
 export function gapClass(gap: string): string | null {
-  if (gap === "" || /^(?:[ \t\u00a0\u202f]+|[-‐‑])$/.test(gap)) return "_";
+  // a single space is by far the most common gap: answered without a regex
+  if (gap === " " || gap === "" || /^(?:[ \t\u00a0\u202f]+|[-‐‑])$/.test(gap)) return "_";
   if (gap === "." || gap === ". ") return ".";
   if (gap === "'" || gap === "’") return "'";
   if (/^, ?$/.test(gap)) return ",";
@@ -82,7 +83,20 @@ export function formTokens(form: string): { tokens: string[]; gaps: string[] } |
  */
 export function caseAgrees(formToken: string, textToken: string): boolean {
   const first = formToken[0]!;
-  if (formToken.length >= 2 && /^\p{Lu}+$/u.test(formToken)) return formToken === textToken;
+  if (formToken.length >= 2 && isAllCapitals(formToken)) return formToken === textToken;
   if (first !== first.toLowerCase()) return textToken[0] === textToken[0]!.toUpperCase();
   return true;
+}
+
+const ALL_CAPITALS = /^\p{Lu}+$/u;
+/** Form tokens are few and tested often: the answer is kept per form token. `KN` → true. */
+const allCapitals = new Map<string, boolean>();
+
+function isAllCapitals(formToken: string): boolean {
+  let known = allCapitals.get(formToken);
+  if (known === undefined) {
+    known = ALL_CAPITALS.test(formToken);
+    allCapitals.set(formToken, known);
+  }
+  return known;
 }

@@ -140,10 +140,19 @@ export interface EventCues {
 
 const LANG_DATA = { de: deEvents, en: enEvents };
 
+/** Built once per language: the event rules ask for them in every sentence. */
+const EVENT_CUES = new Map<Lang, EventCues>();
+
+/** The event cue words of `lang` (one shared object per language; callers only read it). */
 export function eventCuesFor(lang: Lang): EventCues {
-  const langs = lexiconLangs(lang).map((l) => LANG_DATA[l]);
-  return {
-    passive: new Set(langs.flatMap((d) => [...d.passiveAuxiliaries])),
-    location: new Set(langs.flatMap((d) => [...d.locationPrepositions])),
-  };
+  let cues = EVENT_CUES.get(lang);
+  if (!cues) {
+    const langs = lexiconLangs(lang).map((l) => LANG_DATA[l]);
+    cues = {
+      passive: new Set(langs.flatMap((d) => [...d.passiveAuxiliaries])),
+      location: new Set(langs.flatMap((d) => [...d.locationPrepositions])),
+    };
+    EVENT_CUES.set(lang, cues);
+  }
+  return cues;
 }

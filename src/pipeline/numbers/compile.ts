@@ -133,6 +133,14 @@ export interface Compiled {
   modifierKinds: Map<string, ModifierKind>;
   monthWords: Set<string>;
   pronouns: Set<string>;
+  /** a spoken decimal point between spaces: ` point `, ` Komma ` */
+  decimalWordAt: RegExp;
+  /** a word joining a whole number to a fraction, between spaces: ` and `, ` und ` */
+  fractionJoinerAt: RegExp;
+  /** words after `a fifth` that make it a fraction (`of`) */
+  fractionOf: Set<string>;
+  /** fraction words that are a number on their own (`half`) */
+  bareFractions: Set<string>;
 }
 
 export function compile(lex: NumberLexicon): Compiled {
@@ -210,5 +218,9 @@ export function compile(lex: NumberLexicon): Compiled {
     modifierKinds: lowerModifiers,
     monthWords: new Set(lex.months),
     pronouns: new Set(lex.pronouns),
+    decimalWordAt: new RegExp(`[^\\S\\n]+(?:${alternation(lex.decimalWords)})[^\\S\\n]+`, "iuy"),
+    fractionJoinerAt: new RegExp(`[^\\S\\n]+(?:${alternation(lex.fractionJoiners)})[^\\S\\n]+`, "iuy"),
+    fractionOf: new Set(lex.fractionOf),
+    bareFractions: new Set(lex.bareFractions),
   };
 }

@@ -6,6 +6,7 @@
 import type { NumberAnnotation, Vague } from "../../core/annotations.js";
 import type { Compiled } from "./compile.js";
 import { readDigits } from "./digits.js";
+import { extendPhrase, fractionStart, ordinalAsFraction, slashFractionAt } from "./fractions.js";
 import { Accumulator, type Step } from "./words.js";
 
 /** A number read at a position, before modifiers and ranges are attached. */
@@ -29,10 +30,16 @@ export interface Skip {
   skip: number;
 }
 
-interface Phrase {
+export interface Phrase {
   end: number;
   value: number;
   ordinal: boolean;
+  /** a plural ordinal ends the phrase: a fraction's denominator (`fifths`, `Drittel`) */
+  plural: boolean;
+  /** where the phrase's last space-separated group starts: `fifths` in `twenty fifths` */
+  groupStart: number;
+  /** the whole before an `and` after a hundred or scale (`two million and one`): its value and scale */
+  split: { value: number; factor: number } | null;
   endScale: number;
   coefficient: number;
   /** the phrase is one digit run; its reading */
@@ -42,6 +49,8 @@ interface Phrase {
   hasWords: boolean;
   tokens: number;
   firstWord: string | null;
+  /** how a fraction or decimal was read (`fraction`, `decimal-words`, `exponent`), for the rule name */
+  how?: string;
 }
 
 /** Phone numbers with a leading zero (`069 7591 2230`) and hyphenated digit codes (`250113-930-341871`). */
@@ -78,8 +87,8 @@ function scaleWordAt(text: string, at: number, c: Compiled): boolean {
   return k === "hundred" || k === "scale";
 }
 
-/** Reads the longest number phrase starting at `p`. */
-function readPhrase(text: string, p: number, c: Compiled): Phrase | null {
+/** Reads the longest number phrase starting at `p` and ending by `limit`. */
+export function readPhrase(text: string, p: number, c: Compiled, limit = text.length): Phrase | null {
   let acc = new Accumulator(!c.words.compound);
   let pos = p;
   let best: Phrase | null = null;
@@ -89,9 +98,12 @@ function readPhrase(text: string, p: number, c: Compiled): Phrase | null {
   let startsBare = false;
   let digitsOnly: Phrase["digitsOnly"] = null;
   let beforeJoin: Phrase | null = null;
+  let groupStart = p;
+  let split: Phrase["split"] = null;
   for (;;) {
     let steps: Step[];
     let ordinal = false;
+    let plural = false;
     let tokenEnd: number;
     if (isDigit(text[pos])) {
       const m = execAt(c.digitsAt, text, pos);
@@ -132,6 +144,9 @@ function readPhrase(text: string, p: number, c: Compiled): Phrase | null {
             end: tokenEnd,
             value: reading.value,
             ordinal: true,
+            plural: false,
+            groupStart: p,
+            split: null,
             endScale: 0,
             coefficient: 0,
             digitsOnly: null,
@@ -143,6 +158,7 @@ function readPhrase(text: string, p: number, c: Compiled): Phrase | null {
         }
         // `a fifth`, `and a third` are fractions, not ranks
         if (reading.kind === "ordinal" && (acc.last === "article" || acc.last === "join")) break;
+        if (reading.kind === "ordinal") plural = reading.plural === true;
         if (reading.kind === "cardinal" || reading.kind === "ordinal") steps = [...reading.steps];
         else if (reading.kind === "fraction") steps = [{ value: reading.value, kind: "fraction" }];
         else steps = [{ value: 1, kind: reading.kind }];
@@ -155,6 +171,7 @@ function readPhrase(text: string, p: number, c: Compiled): Phrase | null {
         startsBare = k === "hundred" || k === "scale" || k === "dozen" || k === "fraction";
       }
     }
+    if (tokenEnd > limit) break;
     const trial = acc.clone();
     if (!steps.every((s) => trial.push(s))) {
       // `3 hundred and 2 hundred`: the `and` did not join; the phrase ends before it
@@ -162,7 +179,11 @@ function readPhrase(text: string, p: number, c: Compiled): Phrase | null {
       if (beforeJoin && (k === "hundred" || k === "scale" || k === "dozen")) best = beforeJoin;
       break;
     }
-    if (steps[0]!.kind === "join") beforeJoin = best;
+    if (steps[0]!.kind === "join") {
+      beforeJoin = best;
+      if (acc.last === "scale" || acc.last === "hundred")
+        split = { value: acc.value, factor: acc.last === "scale" ? acc.endScale : 1 };
+    }
     else if (steps[0]!.kind === "hundred" || steps[0]!.kind === "scale") beforeJoin = null;
     acc = trial;
     tokens++;
@@ -172,6 +193,9 @@ function readPhrase(text: string, p: number, c: Compiled): Phrase | null {
         end: pos,
         value: acc.value,
         ordinal,
+        plural,
+        groupStart,
+        split,
         endScale: acc.endScale,
         coefficient: acc.coefficient,
         digitsOnly: tokens === 1 ? digitsOnly : null,
@@ -187,6 +211,7 @@ function readPhrase(text: string, p: number, c: Compiled): Phrase | null {
     const sep = hyphen ?? space;
     if (!sep) break;
     pos += sep[0].length;
+    if (!hyphen) groupStart = pos;
   }
   return best;
 }
@@ -215,6 +240,9 @@ function one(end: number, word: string): Phrase {
     end,
     value: 1,
     ordinal: false,
+    plural: false,
+    groupStart: end,
+    split: null,
     endScale: 0,
     coefficient: 0,
     digitsOnly: null,
@@ -249,7 +277,8 @@ export function readCore(text: string, p: number, c: Compiled, inRange = false):
     // `192.168.1.2`, `22,24,26`, `1.2.3`: dotted runs are addresses, versions or lists, not counts
     const digits = execAt(c.digitsAt, text, p);
     const dotted = digits && execAt(c.dottedAt, text, p + digits[0].length);
-    if (dotted) return { skip: p + digits[0].length + dotted[0].length };
+    if (dotted && !slashFractionAt(text, p + digits[0].length))
+      return { skip: p + digits[0].length + dotted[0].length };
   } else {
     const vague = execAt(c.vagueAt, text, p);
     if (vague) {
@@ -260,8 +289,18 @@ export function readCore(text: string, p: number, c: Compiled, inRange = false):
       }
     }
   }
-  const phrase = readPhrase(text, p, c) ?? articleAsOne(text, p, c);
+  let phrase =
+    readPhrase(text, p, c) ??
+    articleAsOne(text, p, c) ??
+    fractionStart(text, p, c, !startsWithDigit && c.articleBefore.test(text, p));
   if (!phrase) return null;
+  if (phrase.ordinal && (phrase.plural || (!startsWithDigit && c.articleBefore.test(text, p)))) {
+    // `twenty fifths`, `a fifth of`, `ein Drittel`: fractions, not ranks
+    const fraction = ordinalAsFraction(text, p, phrase, c, readPhrase, c.articleBefore.test(text, p));
+    if (!fraction) return { skip: phrase.end };
+    phrase = fraction;
+  }
+  if (!phrase.ordinal) phrase = extendPhrase(text, phrase, c, readPhrase);
   let start = p;
   let end = phrase.end;
   let value: number | null = phrase.value;
@@ -285,7 +324,7 @@ export function readCore(text: string, p: number, c: Compiled, inRange = false):
   let type: Core["type"] = "number";
   let unit: string | null = null;
   // `de.number.digits` (`1 500`), `de.number.scale` (`1,5 Mio.`), `de.number.words` (`zwölf`)
-  let rule = startsWithDigit ? (phrase.tokens > 1 ? "scale" : "digits") : "words";
+  let rule = phrase.how ?? (startsWithDigit ? (phrase.tokens > 1 ? "scale" : "digits") : "words");
   const currencyBefore = c.currencyBefore.exec(text, start);
   const d = phrase.digitsOnly;
 

@@ -15,6 +15,7 @@ import { numbers as deNumbers } from "../../lang/de/numbers.js";
 import { numbers as enNumbers } from "../../lang/en/numbers.js";
 import { type Compiled, compile } from "./compile.js";
 import { readCore } from "./core.js";
+import { isVulgar } from "./fractions.js";
 import { joinBounds, shape } from "./refine.js";
 
 export type { NumberLexicon } from "./lexicon.js";
@@ -88,7 +89,7 @@ export function findNumbers(text: string, lang: Lang): NumberAnnotation[] {
     }
     // a word starts at i: a digit, or a letter that may begin a number word
     const isDigit = ch >= 48 && ch <= 57;
-    let candidate = isDigit;
+    let candidate = isDigit || (ch >= 0xbc && isVulgar(text[i]));
     if (!isDigit && keys.has(LOWER[ch]! * 65536 + (i + 1 < n ? LOWER[text.charCodeAt(i + 1)]! : 0))) {
       c.wordStartAt.lastIndex = i;
       candidate = c.wordStartAt.test(text);

@@ -39,6 +39,23 @@ export interface NumberLexicon {
   articles: readonly string[];
   /** fraction words that multiply the following scale word: `eine halbe Million`, `half a million` */
   fractions: Readonly<Record<string, number>>;
+  /**
+   * endings that turn an ordinal into a fraction's denominator: English `fifth` + `s` (`three fifths`),
+   * German `dritt` + `el` (`zwei Drittel`)
+   */
+  denominatorEndings: readonly string[];
+  /** denominators that are no ordinal with an ending: English `quarters` → 4, `halves` → 2 */
+  denominators: Readonly<Record<string, number>>;
+  /** ordinals that are never a denominator: English `second` (`a second attack`, `two seconds`) */
+  notDenominators: readonly string[];
+  /** words after `a fifth` that make the ordinal a fraction: English `of` (`a third of the troops`) */
+  fractionOf: readonly string[];
+  /** fraction words that are a number without an article or a numerator: English `half` (`more than half`) */
+  bareFractions: readonly string[];
+  /** words joining a whole number to a fraction: `and` in `three and a fifth`, `und` in `fünf und drei Viertel` */
+  fractionJoiners: readonly string[];
+  /** the spoken decimal point: `point` in `two point five`, `Komma` in `zwei Komma drei` */
+  decimalWords: readonly string[];
   /** amounts with a half in one word: `anderthalb` 1.5 */
   mixed: Readonly<Record<string, number>>;
   /** scale abbreviations written after digits, with their dot where they have one: `Mio.`, `bn`, `k` */

@@ -15,7 +15,7 @@ export interface Step {
 /** What a single word is, for the phrase reader. */
 export type WordReading =
   | { kind: "cardinal"; steps: readonly Step[] }
-  | { kind: "ordinal"; steps: readonly Step[] }
+  | { kind: "ordinal"; steps: readonly Step[]; plural?: boolean }
   | { kind: "adverb"; value: number }
   | { kind: "article" }
   | { kind: "join" }
@@ -170,12 +170,14 @@ export class NumberWords {
   private readonly cache = new Map<string, WordReading | null>();
   private readonly articles: Set<string>;
   private readonly joiners: Set<string>;
+  private readonly notDenominators: Set<string>;
   readonly compound: boolean;
 
   constructor(readonly lex: NumberLexicon) {
     this.compound = lex.compoundJoiner !== null;
     this.articles = new Set(lex.articles);
     this.joiners = new Set(lex.wordJoiners);
+    this.notDenominators = new Set(lex.notDenominators);
     const parts: [string, Step][] = [];
     for (const [form, [value, kind]] of Object.entries(lex.cardinals)) parts.push([form, { value, kind }]);
     for (const [form, [value, kind]] of Object.entries(lex.compoundOnly)) parts.push([form, { value, kind }]);
@@ -232,13 +234,54 @@ export class NumberWords {
     const ordinal = this.ordinalParts.get(w);
     if (ordinal && !this.compound)
       return { kind: "ordinal", steps: [{ value: ordinal[0], kind: ordinal[1] }] };
-    if (!this.compound) return null;
+    if (!this.compound) return this.denominator(w);
     const steps = this.decompose(w, 0, []);
     if (steps && steps.length > 1) return { kind: "cardinal", steps };
     for (const infl of l.ordinalInflections) {
       if (!w.endsWith(infl) || w.length - infl.length < 3) continue;
       const ord = this.decomposeOrdinal(w.slice(0, w.length - infl.length));
       if (ord) return { kind: "ordinal", steps: ord };
+    }
+    return this.denominator(w) ?? this.compoundFraction(w);
+  }
+
+  /** The ordinal steps of a stem: `fifth` → 5, `zwanzigst` → 20; null when it is none or no denominator. */
+  private ordinalStem(stem: string): Step[] | null {
+    if (this.notDenominators.has(stem)) return null;
+    if (!this.compound) {
+      const o = this.ordinalParts.get(stem);
+      return o ? [{ value: o[0], kind: o[1] }] : null;
+    }
+    return stem.length >= 3 ? this.decomposeOrdinal(stem) : null;
+  }
+
+  /** A fraction's denominator, read as a plural ordinal: `fifths` → 5, `quarters` → 4, `drittel` → 3. */
+  private denominator(w: string): WordReading | null {
+    const l = this.lex;
+    if (this.notDenominators.has(w)) return null;
+    const d = l.denominators[w];
+    if (d !== undefined) return { kind: "ordinal", steps: [{ value: d, kind: "unit" }], plural: true };
+    for (const ending of l.denominatorEndings) {
+      if (!w.endsWith(ending) || w.length <= ending.length) continue;
+      const steps = this.ordinalStem(w.slice(0, w.length - ending.length));
+      if (steps) return { kind: "ordinal", steps, plural: true };
+    }
+    return null;
+  }
+
+  /** German `dreiviertel` → 0.75: a cardinal glued to a denominator, one word. */
+  private compoundFraction(w: string): WordReading | null {
+    for (const ending of this.lex.denominatorEndings) {
+      if (!w.endsWith(ending)) continue;
+      const stem = w.slice(0, w.length - ending.length);
+      for (let cut = 1; cut < stem.length - 2; cut++) {
+        const den = this.ordinalStem(stem.slice(cut));
+        if (!den) continue;
+        const num = this.decompose(stem.slice(0, cut), 0, []);
+        if (!num) continue;
+        const value = sum(num) / sum(den);
+        return { kind: "cardinal", steps: [{ value, kind: "mixed" }] };
+      }
     }
     return null;
   }
@@ -271,6 +314,13 @@ export class NumberWords {
     }
     return null;
   }
+}
+
+/** The value of steps that are valid in sequence (`drei`, `hundert`, `zwanzig`). */
+function sum(steps: readonly Step[]): number {
+  const acc = new Accumulator(false);
+  for (const s of steps) acc.push(s);
+  return acc.value;
 }
 
 function valid(steps: readonly Step[], compound: boolean): boolean {

@@ -319,6 +319,57 @@ export function buildAbsoluteParsers(w: TimeWords, o: AbsoluteOptions): Parser[]
       });
     },
   });
+  // `2017 Q1`, `2019-q1`, `2016H2`, `Q1-2019`, `Q3` (a half needs its year: `H2` alone is often hydrogen)
+  parsers.push({
+    rule: `${p}.date.quarter-code`,
+    triggers: ["q", "h", DIGIT],
+    digits: { min: 4, max: 4, next: "" },
+    pattern: rx(`${L}(?:${year4}\\s*[-/]?\\s*([QH])([1-4])|([QH])([1-4])(?:\\s*[-/]?\\s*${year4})?)${R}`),
+    extract(m, ctx) {
+      const start = m.index;
+      const end = start + m[0].length;
+      const letter = (m[2] ?? m[4])!.toUpperCase();
+      const n = Number(m[3] ?? m[5]);
+      const yStated = m[1] ?? m[6];
+      const isHalf = letter === "H";
+      if (isHalf && (n > 2 || !yStated)) return null;
+      const len = isHalf ? 6 : 3;
+      const grain: Grain = isHalf ? "half" : "quarter";
+      if (yStated) {
+        const y = Number(yStated);
+        return fixed(start, end, this.rule, isoMonth(y, (n - 1) * len + 1), isoMonth(y, n * len), grain);
+      }
+      return relative(ctx, { start, end, rule: this.rule }, grain, "year", (r, future) => {
+        const y = impliedYear(ctx.ref!, future(), (c) => ({ y: c, m: (n - 1) * len + 1, d: 1 }));
+        const yy = ctx.ref!.precision === "year" ? r.y : y;
+        return { from: isoMonth(yy, (n - 1) * len + 1), to: isoMonth(yy, n * len), grain };
+      });
+    },
+  });
+  // ISO week numbers: `KW 31`, `week 10`, `week 3 of 2027` (the year of the reference when none is stated)
+  if (w.weekNumberWords?.length) {
+    const joins = w.weekNumberYearJoins?.length ? `(?:${alt(w.weekNumberYearJoins)}\\s+)?` : "";
+    parsers.push({
+      rule: `${p}.date.iso-week`,
+      triggers: firstWords(w.weekNumberWords),
+      pattern: rx(`${L}(?:${alt(w.weekNumberWords)})\\s*(\\d{1,2})${R}(?:\\s*[,/]?\\s*${joins}${year4}(?!\\d))?`),
+      extract(m, ctx) {
+        const start = m.index;
+        const end = start + m[0].length;
+        const n = Number(m[1]);
+        if (n < 1 || n > 53) return null;
+        const week = (y: number) => {
+          const mon = addDays(mondayOf({ y, m: 1, d: 4 }), (n - 1) * 7);
+          return { from: isoDay(mon), to: isoDay(addDays(mon, 6)), grain: "day" as Grain };
+        };
+        if (m[2]) {
+          const r = week(Number(m[2]));
+          return fixed(start, end, this.rule, r.from, r.to, "day");
+        }
+        return relative(ctx, { start, end, rule: this.rule }, "day", "year", (r) => week(r.y), true);
+      },
+    });
+  }
   // `Ostern 2020`, `Weihnachten`, `Muttertag im Jahr 2019`
   const HOL = alt(Object.keys(w.holidays));
   parsers.push({

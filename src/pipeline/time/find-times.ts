@@ -34,6 +34,40 @@ interface Locale {
   prefixes: Set<number>;
   refiners: Refiners;
   future: RegExp;
+  /** the future cues without the hearsay ones (`soll`), for dating a document */
+  firmFuture: RegExp;
+  /** a past cue ending the text before a date (`said on `), or null when the language lists none */
+  pastBefore: RegExp | null;
+  /** a past participle shortly after a date (` in Moskau bekanntgegeben`) */
+  pastAfter: RegExp | null;
+  /** a word before the past cue that cancels it (`be` in `will be held on`) */
+  pastBlocked: RegExp | null;
+}
+
+/**
+ * A dateline before a date: a capitalised place at the head of a line, then a comma
+ * (`KYIV, Friday (Reuters) -`); what follows must be an agency bracket or a dash.
+ */
+const DATELINE_HEAD = /(?:^|\n)[ \t]*\p{Lu}[\p{L}.' /-]{0,40},[ \t]*$/u;
+const DATELINE_TAIL = /^[ \t]*(?:\([^)\n]{1,30}\)[ \t]*)?(?:[-–—:]|\()/u;
+
+function pastPatterns(w: TimeWords): {
+  pastBefore: RegExp | null;
+  pastAfter: RegExp | null;
+  pastBlocked: RegExp | null;
+} {
+  const before: string[] = [];
+  if (w.pastCuesBefore?.length) before.push(alt(w.pastCuesBefore));
+  if (w.pastSuffixesBefore?.length) before.push(`\\p{L}{2,}${alt(w.pastSuffixesBefore)}`);
+  return {
+    pastBefore: before.length
+      ? new RegExp(`${L}(?:${before.join("|")})(?:\\s+[\\p{L}-]+){0,2}\\s+$`, "iu")
+      : null,
+    pastAfter: w.pastCuesAfter?.length
+      ? new RegExp(`^(?:\\s+[\\p{L}-]+){0,3}?\\s+${alt(w.pastCuesAfter)}${R}`, "iu")
+      : null,
+    pastBlocked: w.pastCueBlockers?.length ? new RegExp(`${L}${alt(w.pastCueBlockers)}\\s+$`, "iu") : null,
+  };
 }
 
 function locale(lang: string, words: TimeWords, parsers: Parser[]): Locale {
@@ -55,6 +89,11 @@ function locale(lang: string, words: TimeWords, parsers: Parser[]): Locale {
     prefixes,
     refiners: buildRefiners(words, lang),
     future: new RegExp(`${L}${alt(words.futureCues)}${R}`, "iu"),
+    firmFuture: new RegExp(
+      `${L}${alt(words.futureCues.filter((c) => !words.hearsayFutureCues?.includes(c)))}${R}`,
+      "iu",
+    ),
+    ...pastPatterns(words),
   };
 }
 
@@ -113,6 +152,16 @@ function sentenceAround(text: string, at: number): [number, number] {
   return [s, e];
 }
 
+/** A past cue beside the span or a dateline before it: `said on Thursday`, `am Samstag bekanntgegeben`. */
+function isPast(text: string, start: number, end: number, loc: Locale): boolean {
+  const before = text.slice(Math.max(0, start - 60), start);
+  const m = loc.pastBefore?.exec(before);
+  // `was the next Easter`: a future cue between the verb and the date keeps the future
+  if (m && !loc.pastBlocked?.test(before.slice(0, m.index)) && !loc.future.test(m[0])) return true;
+  if (loc.pastAfter?.test(text.slice(end, end + 60))) return true;
+  return start < 200 && DATELINE_HEAD.test(before) && DATELINE_TAIL.test(text.slice(end, end + 40));
+}
+
 /**
  * Finds the time expressions of a text. Relative ones resolve against `ref.date`; without one they
  * keep `from`/`to` null. Example: `findTimes("seit August 2023", "de", {date: null})` →
@@ -130,7 +179,8 @@ export function findTimes(text: string, lang: Lang, ref: TimeReference): TimeAnn
     text,
     words: loc.words,
     ref: refDate,
-    future(at) {
+    future(at, end) {
+      if (end !== undefined && isPast(text, at, end, loc)) return false;
       if (at < sentStart || at >= sentEnd) {
         [sentStart, sentEnd] = sentenceAround(text, at);
         if (sentEnd <= at) sentEnd = at + 1;
@@ -208,4 +258,22 @@ export function findTimes(text: string, lang: Lang, ref: TimeReference): TimeAnn
     mod: f.mod,
     rule: f.rule,
   }));
+}
+
+/** The time words of a language (null when it has none): `timeWordsOf("de").futureCues` → `["wird", …]`. */
+export function timeWordsOf(lang: Lang): TimeWords | null {
+  return LOCALES[lang]?.words ?? null;
+}
+
+/**
+ * Whether the sentence around `[start, end)` speaks of the future, for dating a document: a future cue
+ * other than a hearsay one in the sentence and no past cue beside the span (`Die Wahl wird 2028
+ * stattfinden` → true; `Bilder sollen zeigen, dass … im Oktober …` → false).
+ */
+export function speaksOfFuture(text: string, lang: Lang, start: number, end: number): boolean {
+  const loc = LOCALES[lang];
+  if (!loc) return false;
+  if (isPast(text, start, end, loc)) return false;
+  const [s, e] = sentenceAround(text, start);
+  return loc.firmFuture.test(text.slice(s, Math.max(e, end)));
 }

@@ -59,7 +59,7 @@ export function relative(
   if (truncate && PRECISION_RANK[ref.precision] > PRECISION_RANK[needs]) {
     // date arithmetic on a coarse reference: compute from its middle, keep only what it knows
     // (`vor 24 Jahren` in a text of 2024-10 → `2000-10`)
-    const r = compute(refDay(ref), () => ctx.future(m.start));
+    const r = compute(refDay(ref), () => ctx.future(m.start, m.end));
     const g: Grain = ref.precision === "month" ? "month" : "year";
     const cut = (iso: string | null) => (iso ? iso.slice(0, g === "month" ? 7 : 4) : null);
     return make(cut(r.from), cut(r.to), g, r.mod ?? null);
@@ -69,7 +69,7 @@ export function relative(
     const iso = ref.precision === "month" ? isoMonth(ref.y, ref.m ?? 1) : isoYear(ref.y);
     return make(iso, iso, g, null);
   }
-  const r = compute(refDay(ref), () => ctx.future(m.start));
+  const r = compute(refDay(ref), () => ctx.future(m.start, m.end));
   return make(r.from, r.to, r.grain, r.mod ?? null);
 }
 

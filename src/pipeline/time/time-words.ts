@@ -59,6 +59,22 @@ export interface TimeWords {
   halfWords: string[];
   weekendWords: string[];
   futureCues: string[];
+  /**
+   * Past cues next to a date without a year or a weekday: they win over a future cue elsewhere in the
+   * sentence (`said on Thursday that troops will…` → the last Thursday). Before: a verb up to two words
+   * before the date (`said`, `hatte am Dienstag`); suffixes: endings of such a verb (`arrived on Friday`);
+   * after: a participle up to three words after it (`am Samstag in Moskau bekanntgegeben`).
+   */
+  pastCuesBefore?: string[];
+  /**
+   * Future cues that in news mostly report hearsay (`soll` in `Bilder sollen zeigen, dass …`): dating a
+   * document ignores them; resolving a date without a year still reads them as future.
+   */
+  hearsayFutureCues?: string[];
+  pastSuffixesBefore?: string[];
+  pastCuesAfter?: string[];
+  /** words right before a past cue that make it no past (`will be held on Friday`, `to be signed on Monday`) */
+  pastCueBlockers?: string[];
   agoBefore: string[];
   agoAfter: string[];
   laterBefore: string[];
@@ -72,6 +88,12 @@ export interface TimeWords {
   afterNext?: string[];
   /** `3 weeks from tomorrow`, `two days before yesterday`: the direction of a count from a deictic day */
   offsetJoins?: Record<string, number>;
+  /**
+   * Elapsed time that dates the text when the same event's year is stated too (`seit 24 Jahren` … `im Jahr
+   * 2000` → 2024): words before a count of years (`seit`, `first time in`) or after it (`ago`).
+   */
+  elapsedBefore?: string[];
+  elapsedAfter?: string[];
   restWords: string[];
   holidays: Record<string, HolidayRule>;
 }

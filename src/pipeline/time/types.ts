@@ -35,8 +35,11 @@ export interface Ctx {
   text: string;
   words: TimeWords;
   ref: RefDate | null;
-  /** true when the sentence around the offset speaks of the future (`wird`, `soll`, `next`) */
-  future(at: number): boolean;
+  /**
+   * true when the sentence around the offset speaks of the future (`wird`, `soll`, `next`); false when a
+   * past cue stands next to the span `[at, end)` (`said on Thursday`) or the span is in a dateline
+   */
+  future(at: number, end?: number): boolean;
 }
 
 export interface Parser {
