@@ -203,3 +203,42 @@ describe("carried attribution", () => {
     ).toHaveLength(1);
   });
 });
+
+describe("speech verbs: passive, genitive owner, apposition", () => {
+  it("a verb after a passive auxiliary names no speaker: `Russia is estimated to …`", () => {
+    const list = attribute(
+      "Russia is estimated to hold 4,000 tanks in reserve, British officials said.",
+      "en",
+    );
+    expect(list.some((a) => a.country === "RU")).toBe(false);
+    expect(list.some((a) => a.country === "GB")).toBe(true);
+  });
+
+  it("the owner in an English genitive is part of the source: `Japan's Ministry of Defense said`", () => {
+    const [a] = attribute(
+      "Japan's Ministry of Defense said on Monday that two missiles fell into the sea.",
+      "en",
+    );
+    expect(a?.cue.startsWith("Japan's")).toBe(true);
+    expect(a).toMatchObject({ country: "JP" });
+  });
+
+  it("a person set off by commas after an institution is its speaker", () => {
+    const [a] = attribute(
+      "Die Lieferungen gingen weiter, sagte der Sprecher des Nationalen Sicherheitsrats, John Kirby, vor Journalisten.",
+    );
+    expect(a).toMatchObject({
+      cue: "sagte der Sprecher des Nationalen Sicherheitsrats, John Kirby",
+      person: "John Kirby",
+      org: "National Security Council",
+    });
+  });
+
+  it("English puts the speaker after its verb only after a comma or quote", () => {
+    expect(
+      attribute("Satellite images show North Korea shipped 300 containers to Russia.", "en"),
+    ).toHaveLength(0);
+    const [a] = attribute("The shipments continue, said a spokesman for the Pentagon.", "en");
+    expect(a).toMatchObject({ country: "US", org: "Department of Defense" });
+  });
+});

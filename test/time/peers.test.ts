@@ -14,8 +14,8 @@ const PEERS = path.resolve(process.cwd(), "../shared/peers/recognizers-text");
 const excluded: Record<string, string> = JSON.parse(
   readFileSync(path.resolve(process.cwd(), "specs/peers-excluded.json"), "utf8"),
 );
-/** the issue's target; English does not reach it yet, so its suite guards the level reached against regressions */
-const TARGET = { de: 0.85, en: 0.55 } as const;
+/** the issue's target; English does not reach it yet (64.2 %: years in words, offsets from dates, anaphoric `the week`…), so its suite guards the level reached */
+const TARGET = { de: 0.85, en: 0.64 } as const;
 const GOAL = 0.85;
 
 function score(lang: "de" | "en") {
@@ -42,7 +42,7 @@ function score(lang: "de" | "en") {
 describe.skipIf(!existsSync(PEERS))("Recognizers-Text date vectors", () => {
   for (const lang of ["de", "en"] as const) {
     const note = TARGET[lang] < GOAL ? ` (goal ${GOAL * 100} %, not yet met)` : "";
-    it(`${lang}: passes at least ${TARGET[lang] * 100} % of the in-scope cases${note}`, () => {
+    it(`${lang}: passes at least ${Math.round(TARGET[lang] * 100)} % of the in-scope cases${note}`, () => {
       const s = score(lang);
       const rate = s.pass / s.counted;
       console.log(

@@ -20,8 +20,12 @@ describe("weekday tense", () => {
     expect(first("Officials told journalists on Monday that more units will follow.", "en", "Monday")).toBe(
       "2024-11-04",
     );
-    expect(first("Die Sprecherin sagte am Montag, man werde bald verhandeln.", "de", "Montag")).toBe("2024-11-04");
-    expect(first("Er hatte am Dienstag angekündigt, dass er kommen wird.", "de", "Dienstag")).toBe("2024-11-05");
+    expect(first("Die Sprecherin sagte am Montag, man werde bald verhandeln.", "de", "Montag")).toBe(
+      "2024-11-04",
+    );
+    expect(first("Er hatte am Dienstag angekündigt, dass er kommen wird.", "de", "Dienstag")).toBe(
+      "2024-11-05",
+    );
   });
   it("a past verb before the day or a participle after it is past", () => {
     expect(first("The shipment arrived on Friday and will be unloaded next week.", "en", "Friday")).toBe(
@@ -32,7 +36,9 @@ describe("weekday tense", () => {
     );
   });
   it("a dateline weekday is the last such day", () => {
-    expect(first("BERLIN, Friday (dpa) - The ministry will publish figures.", "en", "Friday")).toBe("2024-11-01");
+    expect(first("BERLIN, Friday (dpa) - The ministry will publish figures.", "en", "Friday")).toBe(
+      "2024-11-01",
+    );
   });
   it("future cues without a past cue beside the day keep the next such day", () => {
     expect(first("The talks will be held on Thursday.", "en", "Thursday")).toBe("2024-11-07");

@@ -98,7 +98,9 @@ describe("inferDocumentDate", () => {
   });
   it("bounds the year by the latest date stated as past, at year precision without relative talk", () => {
     expect(inferDocumentDate("Im Juni 2024 wurde der Vertrag unterzeichnet.", "de")).toBe("2024");
-    expect(inferDocumentDate("Seit Anfang 2021 steigen die Preise. 2019 waren sie stabil.", "de")).toBe("2021");
+    expect(inferDocumentDate("Seit Anfang 2021 steigen die Preise. 2019 waren sie stabil.", "de")).toBe(
+      "2021",
+    );
     expect(inferDocumentDate("Exports have grown since March 2022, after a dip in 2020.", "en")).toBe("2022");
   });
   it("pairs an elapsed time with the year of the same event", () => {
@@ -111,7 +113,8 @@ describe("inferDocumentDate", () => {
     expect(inferDocumentDate(en, "en")).toBe("2023");
   });
   it("ignores an elapsed time whose pairing contradicts a later stated year", () => {
-    const text = "Der Hafen ist seit 30 Jahren in Betrieb. Er wurde 1990 erweitert. Im März 2024 kam ein Kran hinzu.";
+    const text =
+      "Der Hafen ist seit 30 Jahren in Betrieb. Er wurde 1990 erweitert. Im März 2024 kam ein Kran hinzu.";
     // 1990 + 30 = 2020 lies before 2024: no pairing; the stated year bounds the date
     expect(inferDocumentDate(text, "de")).toBe("2024");
   });
@@ -121,10 +124,16 @@ describe("inferDocumentDate", () => {
       "after a first survey in July 2021.";
     expect(inferDocumentDate(en, "en")).toBe("2021-10");
     // a day before the latest stated month belongs to a later year than the evidence shows: year only
-    expect(inferDocumentDate("LONDON, March 3 (Agency) - Sales have risen since August 2022, the firm said on Friday.", "en")).toBe("2022");
+    expect(
+      inferDocumentDate(
+        "LONDON, March 3 (Agency) - Sales have risen since August 2022, the firm said on Friday.",
+        "en",
+      ),
+    ).toBe("2022");
   });
   it("does not read hearsay `soll` as future when dating", () => {
-    const text = "Bilder sollen zeigen, dass Schiffe zwischen 2. und 6. Mai Waffen brachten. Seit Januar 2022 läuft der Handel; gestern kam Kritik.";
+    const text =
+      "Bilder sollen zeigen, dass Schiffe zwischen 2. und 6. Mai Waffen brachten. Seit Januar 2022 läuft der Handel; gestern kam Kritik.";
     expect(inferDocumentDate(text, "de")).toBe("2022-05");
   });
 });

@@ -161,4 +161,5 @@ export const attribution: AttributionCues = {
   determiners: ["der", "die", "das", "den", "dem", "des", "sein", "seine", "seinen", "ihr", "ihre", "ihren"],
   joiners: ["des", "der", "von", "vom", "und", "aus", "in"],
   passiveAuxiliaries: ["wird", "werden", "wurde", "wurden", "worden"],
+  speakerAfterOnlyAfterComma: false,
 };

@@ -56,7 +56,7 @@ export const numbers: NumberLexicon = {
   hyphenJoins: false,
   articles: ["ein", "eine", "einer", "einem", "einen", "eines"],
   fractions: { halb: 0.5, halbe: 0.5, halbes: 0.5, halben: 0.5, halber: 0.5, viertel: 0.25 },
-  denominatorEndings: ["el"],
+  denominatorEndings: ["eln", "el"],
   denominators: {},
   notDenominators: ["erstel", "zweitel"],
   fractionOf: [],

@@ -471,6 +471,8 @@ export const deTime: TimeWords = {
   /** `in 3 Wochen` */
   laterBefore: ["in"],
   laterAfter: [],
+  /** `binnen drei Wochen`, `innerhalb von 10 Monaten` */
+  withinBefore: ["binnen", "innerhalb von", "innerhalb der nächsten"],
   /** `in den letzten 3 Tagen`, `die nächsten 2 Wochen` */
   weekOf: {
     "woche vom": "containing",
@@ -482,7 +484,10 @@ export const deTime: TimeWords = {
   weekdayInWeekJoins: ["am", "der", "in der"],
   spanShifts: { letzten: -1, vergangenen: -1, nächsten: 1, kommenden: 1, folgenden: 1 },
   /** `Rest der Woche` */
-  restWords: ["rest der", "rest dieser", "rest des", "rest dieses"],
+  restWords: ["rest der", "rest dieser", "rest des", "rest dieses", "später in diesem", "später im"],
+  /** `früher in diesem Jahr`: from the start of the unit to the reference */
+  soFarWords: ["früher in diesem", "früher im", "bislang in diesem", "bisher in diesem"],
+  weekNumberWords: ["kw", "kalenderwoche"],
   holidays: {
     neujahr: { fixed: [1, 1] },
     "heilige drei könige": { fixed: [1, 6] },

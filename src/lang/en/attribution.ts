@@ -66,4 +66,5 @@ export const attribution: AttributionCues = {
   ],
   joiners: ["of", "the", "and", "in", "from", "for", "at"],
   passiveAuxiliaries: ["is", "are", "was", "were", "be", "been", "being"],
+  speakerAfterOnlyAfterComma: true,
 };

@@ -39,4 +39,10 @@ export interface AttributionCues {
    * who says it (`North Korea is estimated to have sent …`, `Die Zahl wird auf 10 000 geschätzt`)
    */
   passiveAuxiliaries: readonly string[];
+  /**
+   * the speaker follows its verb only right after a quote or comma (English `…, said a Pentagon
+   * spokesman`; not `Satellite images show North Korea shipped …`); false where any clause may invert
+   * (German `Schon im März erklärten die USA`)
+   */
+  speakerAfterOnlyAfterComma: boolean;
 }

@@ -301,16 +301,19 @@ class AttributionFinder {
     if (adjacent && this.canSpeak(adjacent)) return adjacent;
     const pronoun = this.pronounSubject(v0, v1, a, c);
     if (pronoun) return pronoun;
-    // `erklärten die USA`, `said a spokesman for the Pentagon`
-    const after = this.forward(v1 + 1, b, 5, (k) => {
-      const t = this.tokens[k]!;
-      return (
-        c.articles.has(t.lower) ||
-        c.joiners.has(t.lower) ||
-        endsWithPersonCue(t.lower) ||
-        this.g.titleNouns.has(t.lower)
-      );
-    });
+    // `erklärten die USA`, `…, said a spokesman for the Pentagon`
+    const inverted = !c.cues.speakerAfterOnlyAfterComma || v0 === a || /[,"“”„'’]\s*$/.test(this.gap(v0 - 1));
+    const after = !inverted
+      ? null
+      : this.forward(v1 + 1, b, 5, (k) => {
+          const t = this.tokens[k]!;
+          return (
+            c.articles.has(t.lower) ||
+            c.joiners.has(t.lower) ||
+            endsWithPersonCue(t.lower) ||
+            this.g.titleNouns.has(t.lower)
+          );
+        });
     if (after && this.canSpeak(after)) return after;
     return this.clauseSubject(v0, a) ?? this.appositive(v0, a);
   }

@@ -150,7 +150,7 @@ export function extractClaims(ctx: ClaimContext): ClaimRecord[] {
           r.replace(/^(claim\.(?:actor|recipient))\.paragraph$/, "$1.document"),
         );
       if (noun.rule === "claim.item.ellipsis" && antecedent)
-        inheritFromAntecedent(claim, antecedent.claim, view);
+        inheritFromAntecedent(claim, antecedent.claim, view, kind.cue === null);
       claim.rules.unshift(n.rule, noun.rule, kind.rule);
       out.push(claim);
       claimedClauses.push(clause);
@@ -214,6 +214,7 @@ export function extractClaims(ctx: ClaimContext): ClaimRecord[] {
         );
       if (!claim.actor || !ownActor || !(noun || ownRecipient || object)) continue;
       claim.rules.unshift("claim.transfer.no-figure", cue.rule, ...(noun ? [noun.rule] : []));
+      if (noun && antecedent) datesAntecedent(claim, antecedent, view);
       out.push(claim);
       claimedClauses.push(clause);
       remember(view, claim);
@@ -298,6 +299,29 @@ function partiesNamed(ctx: ClaimContext, view: SentenceView): ParagraphState | n
   return null;
 }
 
+/** Time rules that only say when a figure was reported or written, not when it happened. */
+const WEAK_TIME = /^claim\.time\.(?:reported|reported-state|document-state|present-state)$/;
+
+/**
+ * `… had delivered more than 1,000 containers … Kirby said the containers were shipped between Sept. 7
+ * and Oct. 1`: the next sentence of the paragraph, on the same item without a figure, dates the
+ * figure when the figure's own sentence gave only when it was said.
+ */
+function datesAntecedent(
+  claim: ClaimRecord,
+  antecedent: { claim: ClaimRecord; sentence: number; paragraph: number },
+  view: SentenceView,
+): void {
+  const target = antecedent.claim;
+  if (antecedent.sentence !== view.index - 1 || antecedent.paragraph !== view.sentence.paragraph) return;
+  if (target.item !== claim.item || target.kind !== claim.kind || !claim.time.start) return;
+  if (claim.rules.some((r) => WEAK_TIME.test(r) || r === "claim.time.paragraph")) return;
+  if (target.time.start && !target.rules.some((r) => WEAK_TIME.test(r))) return;
+  target.rules = target.rules.filter((r) => !WEAK_TIME.test(r));
+  target.time = { ...claim.time };
+  target.rules.push("claim.time.next-sentence");
+}
+
 /** Roles found in the claim's own clause (not carried from the paragraph, the document or the wider sentence). */
 const ownRole = (claim: ClaimRecord, slot: "actor" | "recipient") =>
   claim.rules.some((r) => r.startsWith(`claim.${slot}.`) && !/\.(?:paragraph|document|sentence)$/.test(r));
@@ -308,8 +332,18 @@ const ownRole = (claim: ClaimRecord, slot: "actor" | "recipient") =>
  * 3,000 of them had been killed`): whose they are, where they went, when, and on whose word carry over
  * from the antecedent unless the figure's own clause or sentence says otherwise.
  */
-function inheritFromAntecedent(claim: ClaimRecord, from: ClaimRecord, view: SentenceView): void {
+function inheritFromAntecedent(
+  claim: ClaimRecord,
+  from: ClaimRecord,
+  view: SentenceView,
+  noKindCue: boolean,
+): void {
   const rules: string[] = [];
+  // `Nearly 1,500 of them came as students`: no cue says what happened to them, so as to the whole
+  if (noKindCue && claim.kind !== from.kind) {
+    claim.kind = from.kind;
+    rules.push("claim.kind.antecedent");
+  }
   if (from.actor && !ownRole(claim, "actor") && claim.actor !== from.actor) {
     claim.rules = claim.rules.filter((r) => !r.startsWith("claim.actor."));
     claim.actor = from.actor;

@@ -105,24 +105,43 @@ export function matchPattern(pattern: Pattern, tokens: readonly Token[], i: numb
   return at;
 }
 
+const NONE: readonly never[] = Object.freeze([]);
+
+/** A 12-bit hash of two or three UTF-16 code units, for the letter-window sieve of `PatternIndex` (small tables stay in cache). */
+function windowHash(a: number, b: number, c: number): number {
+  return (Math.imul(a, 961) + Math.imul(b, 31) + c) & 0xfff;
+}
+
 /**
  * Finds the patterns whose first word may match a word without testing them all: each pattern is filed
  * under the first three letters of its key, and a word looks up each of its three-letter windows.
- * Keeps the whole pipeline fast on long texts (a few hundred patterns, every word of every sentence).
+ * Every word test needs the key inside the word (`=mann`, `*geliefert`, `~granate`, `liefer`), so a
+ * word none of whose letter windows starts a key matches nothing; a bit table of those windows answers
+ * that for most words without a map look-up. Keeps the whole pipeline fast on long texts (a few
+ * hundred patterns, every word of every sentence).
  */
-const NONE: readonly never[] = Object.freeze([]);
-
 export class PatternIndex<T extends { pattern: Pattern }> {
   private readonly byGram = new Map<string, T[]>();
   private readonly short: T[] = [];
+  /** windowHash of the first three letters of each key (of two letters for a two-letter key) */
+  private readonly triples = new Uint8Array(0x1000);
+  private readonly pairs = new Uint8Array(0x1000);
+  private hasPairs = false;
+  /** a key of fewer than two letters: every word may match it, the sieve is off */
+  private sieve = true;
 
   constructor(entries: readonly T[]) {
     for (const e of entries) {
       const key = e.pattern.words[0]!.key;
       if (key.length < 3) {
         this.short.push(e);
+        if (key.length === 2) {
+          this.pairs[windowHash(0, key.charCodeAt(0), key.charCodeAt(1))] = 1;
+          this.hasPairs = true;
+        } else this.sieve = false;
         continue;
       }
+      this.triples[windowHash(key.charCodeAt(0), key.charCodeAt(1), key.charCodeAt(2))] = 1;
       const gram = key.slice(0, 3);
       const list = this.byGram.get(gram);
       if (list) list.push(e);
@@ -130,15 +149,30 @@ export class PatternIndex<T extends { pattern: Pattern }> {
     }
   }
 
+  /** False when no key can be inside `lower` (a superset test: true may still match nothing). */
+  private mayMatch(lower: string): boolean {
+    const n = lower.length;
+    for (let i = 0; i + 3 <= n; i++) {
+      const h = windowHash(lower.charCodeAt(i), lower.charCodeAt(i + 1), lower.charCodeAt(i + 2));
+      if (this.triples[h]) return true;
+    }
+    if (this.hasPairs) {
+      for (let i = 0; i + 2 <= n; i++) {
+        if (this.pairs[windowHash(0, lower.charCodeAt(i), lower.charCodeAt(i + 1))]) return true;
+      }
+    }
+    return false;
+  }
+
   /** Words already looked up: news text repeats its words, so most look-ups are answered here. */
   private readonly memo = new Map<string, readonly T[]>();
 
   /**
    * Entries whose first word matches `lower`, in index order without repeats (test the rest of each
-   * pattern with `matchPattern`). The first-word test is done once per distinct word and remembered,
-   * so most words of a sentence cost one map look-up and get an empty list.
+   * pattern with `matchPattern`). The first-word test is done once per distinct word and remembered.
    */
   candidates(lower: string): readonly T[] {
+    if (this.sieve && !this.mayMatch(lower)) return NONE;
     const known = this.memo.get(lower);
     if (known) return known;
     const out: T[] = [];
@@ -164,4 +198,38 @@ export function lexiconLangs(lang: Lang): ("de" | "en")[] {
 export function readLexicon<T>(name: string): T {
   const url = new URL(`../../../data/lexicon/${name}`, import.meta.url);
   return JSON.parse(readFileSync(url, "utf8")) as T;
+}
+
+/**
+ * The longest word form matching a word, as a loop over every form in order would pick it (the first
+ * of equal length wins), found through a `PatternIndex` and remembered per word. For lists of a few
+ * hundred forms tested against every word: `artilleriegranaten` → the form `~granate`.
+ */
+export class LongestMatch<T> {
+  private readonly index: PatternIndex<{ pattern: Pattern; order: number; value: T }>;
+  private readonly memo = new Map<string, T | null>();
+
+  constructor(forms: readonly { matcher: WordMatcher; value: T }[]) {
+    this.index = new PatternIndex(
+      forms.map((f, order) => ({
+        pattern: { source: f.matcher.source, words: [f.matcher], gapBefore: [false] },
+        order,
+        value: f.value,
+      })),
+    );
+  }
+
+  get(lower: string): T | null {
+    const known = this.memo.get(lower);
+    if (known !== undefined) return known;
+    let best: { pattern: Pattern; order: number; value: T } | null = null;
+    for (const c of this.index.candidates(lower)) {
+      const len = c.pattern.words[0]!.length;
+      const bestLen = best ? best.pattern.words[0]!.length : -1;
+      if (!best || len > bestLen || (len === bestLen && c.order < best.order)) best = c;
+    }
+    if (this.memo.size > 100_000) this.memo.clear();
+    this.memo.set(lower, best ? best.value : null);
+    return best ? best.value : null;
+  }
 }

@@ -37,6 +37,7 @@ export function prepositionOf(
   mention: Mention,
   mentions: readonly Mention[],
   isPrep: (word: string) => boolean,
+  isStop: (word: string) => boolean = () => false,
 ): string | null {
   const at = tokenAt(tokens, mention.start);
   let edge = mention.start;
@@ -46,7 +47,8 @@ export function prepositionOf(
     edge = t.start;
     if (mentions.some((m) => m !== mention && m.start <= t.start && t.end <= m.end)) return null;
     if (isPrep(t.lower)) return t.lower;
-    if (/^\p{N}/u.test(t.text)) return null;
+    // `said on Friday that North Korea had delivered`: a new clause begins, the `on` is not North Korea's
+    if (isStop(t.lower) || /^\p{N}/u.test(t.text)) return null;
   }
   return null;
 }
@@ -60,7 +62,7 @@ function governingPrep(
 ) {
   const isPrep = (w: string) =>
     cues.origin.has(w) || cues.destination.has(w) || cues.recipient.has(w) || cues.target.has(w);
-  return prepositionOf(text, tokens, mention, mentions, isPrep);
+  return prepositionOf(text, tokens, mention, mentions, isPrep, (w) => cues.complementizers.has(w));
 }
 
 /**

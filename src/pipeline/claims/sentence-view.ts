@@ -31,14 +31,26 @@ export interface SentenceView {
   textOf(start: number, end: number): string;
 }
 
+/** Characters that may end a clause: `;`, `:`, brackets, dashes, and a comma (kept only before a clause opener). */
+const CLAUSE_BREAK = new Uint8Array(0x2015);
+for (const c of ";:()[]–—,") CLAUSE_BREAK[c.charCodeAt(0)] = 1;
+
+const SPACE = /\s/;
+
+/** Does a comma, then only spaces, stand right before `at` (not before `from`)? `…, dass` → true. */
+function commaBefore(text: string, from: number, at: number): boolean {
+  let i = at - 1;
+  while (i >= from && SPACE.test(text[i]!)) i--;
+  return i >= from && text.charCodeAt(i) === 0x2c;
+}
+
 function splitClauses(text: string, sentence: Span, tokens: readonly Token[], cues: Cues): Span[] {
   const cuts: number[] = [];
-  const breaks = /[;:()[\]–—,]/g;
-  const slice = text.slice(sentence.start, sentence.end);
   let t = 0;
-  for (let m = breaks.exec(slice); m; m = breaks.exec(slice)) {
-    const i = sentence.start + m.index;
-    if (m[0] !== ",") {
+  for (let i = sentence.start; i < sentence.end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x2015 || !CLAUSE_BREAK[c]) continue;
+    if (c !== 0x2c) {
       cuts.push(i);
       continue;
     }
@@ -51,7 +63,7 @@ function splitClauses(text: string, sentence: Span, tokens: readonly Token[], cu
     if (
       !tok.initial &&
       cues.complementizers.has(tok.lower) &&
-      !/,\s*$/.test(text.slice(sentence.start, tok.start))
+      !commaBefore(text, sentence.start, tok.start)
     ) {
       cuts.push(tok.start - 1);
     }

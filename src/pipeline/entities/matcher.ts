@@ -60,9 +60,17 @@ export interface TitlePayload extends PayloadBase {
 export type Payload = EntityPayload | SurnamePayload | ComboPayload | TitlePayload;
 type NewPayload = Payload extends infer P ? (P extends Payload ? Omit<P, "tokens"> : never) : never;
 
+/**
+ * A trie node: children by the gap class before the next token (`_`, `.`, `'`, `,`; none at the root),
+ * then by that token lower-cased. Two small look-ups, so matching joins no strings.
+ */
 interface TrieNode {
-  next: Map<string, TrieNode>;
+  next: Map<string, Map<string, TrieNode>>;
   payloads: Payload[];
+}
+
+function childOf(node: TrieNode, gap: string, word: string): TrieNode | undefined {
+  return node.next.get(gap)?.get(word);
 }
 
 export interface CompiledGazetteer {
@@ -127,11 +135,17 @@ export function compileGazetteer(data: GazetteerData): CompiledGazetteer {
     if (!ft) return;
     let node = root;
     ft.tokens.forEach((t, i) => {
-      const key = (i === 0 ? "" : ft.gaps[i - 1]!) + t.toLowerCase();
-      let child = node.next.get(key);
+      const gap = i === 0 ? "" : ft.gaps[i - 1]!;
+      const word = t.toLowerCase();
+      let byWord = node.next.get(gap);
+      if (!byWord) {
+        byWord = new Map();
+        node.next.set(gap, byWord);
+      }
+      let child = byWord.get(word);
       if (!child) {
         child = { next: new Map(), payloads: [] };
-        node.next.set(key, child);
+        byWord.set(word, child);
       }
       node = child;
     });
@@ -258,9 +272,11 @@ function payloadFits(p: Payload, text: string, tokens: Token[], first: number, l
 /** Leftmost-longest matches of the trie over the tokens; a longer form beats its prefix (`Washington Post` over `Washington`). */
 export function matchTokens(text: string, tokens: Token[], g: CompiledGazetteer): Candidate[] {
   const out: Candidate[] = [];
+  const firstWords = g.root.next.get("");
+  if (!firstWords) return out;
   let i = 0;
   while (i < tokens.length) {
-    let node = g.root.next.get(tokens[i]!.lower);
+    let node = firstWords.get(tokens[i]!.lower);
     let best: Candidate | null = null;
     let j = i;
     while (node) {
@@ -274,7 +290,7 @@ export function matchTokens(text: string, tokens: Token[], g: CompiledGazetteer)
       if (!nextTok || node.next.size === 0) break;
       const gap = gapClass(text.slice(tokens[j]!.end, nextTok.start));
       if (gap === null) break;
-      node = node.next.get(gap + nextTok.lower);
+      node = childOf(node, gap, nextTok.lower);
       j++;
     }
     if (best) {

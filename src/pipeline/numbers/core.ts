@@ -183,8 +183,7 @@ export function readPhrase(text: string, p: number, c: Compiled, limit = text.le
       beforeJoin = best;
       if (acc.last === "scale" || acc.last === "hundred")
         split = { value: acc.value, factor: acc.last === "scale" ? acc.endScale : 1 };
-    }
-    else if (steps[0]!.kind === "hundred" || steps[0]!.kind === "scale") beforeJoin = null;
+    } else if (steps[0]!.kind === "hundred" || steps[0]!.kind === "scale") beforeJoin = null;
     acc = trial;
     tokens++;
     pos = tokenEnd;
@@ -277,7 +276,7 @@ export function readCore(text: string, p: number, c: Compiled, inRange = false):
     // `192.168.1.2`, `22,24,26`, `1.2.3`: dotted runs are addresses, versions or lists, not counts
     const digits = execAt(c.digitsAt, text, p);
     const dotted = digits && execAt(c.dottedAt, text, p + digits[0].length);
-    if (dotted && !slashFractionAt(text, p + digits[0].length))
+    if (dotted && !slashFractionAt(text, digits[0], p + digits[0].length))
       return { skip: p + digits[0].length + dotted[0].length };
   } else {
     const vague = execAt(c.vagueAt, text, p);

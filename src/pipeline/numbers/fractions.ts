@@ -31,9 +31,10 @@ const VULGAR: Readonly<Record<string, number>> = {
   "⅒": 1 / 10,
 };
 
-/** Whether a slash fraction follows digits ending at `end`: `3/4`, not `5/17/2018` (which dates skip). */
-export function slashFractionAt(text: string, end: number): boolean {
-  return at(SLASH, text, end) !== null;
+/** Whether digits and what follows them are a slash fraction: `3/4`, not `29/2`, `01/5`, `5/17/2018`. */
+export function slashFractionAt(text: string, digits: string, end: number): boolean {
+  const m = digits[0] === "0" ? null : at(SLASH, text, end);
+  return m !== null && Number(m[1]) > Number(digits);
 }
 
 /** Whether the character code is a vulgar fraction (for the scanner). */
@@ -47,10 +48,13 @@ const EXPONENT_E = /[eE]([+-]?\d{1,3})(?![\p{L}\p{N}])/uy;
 const TIMES_TEN = /[^\S\n]?[x×*][^\S\n]?10\^([+-]?\d{1,3})(?!\p{N})/uy;
 /** `^23`, `^-1`, `^--23` (two minus signs cancel) */
 const POWER = /\^([+-]*)(\d{1,3})(?!\p{N})/uy;
-/** `/4` after a numerator: not a date or a path (`5/17/2018`, `3/4.5`) */
-const SLASH = /\/(\d{1,3})(?![\d/]|[.,]\d)/y;
+/**
+ * `/4` after a numerator: a simple fraction has a one-digit denominator or 10; `10/25`, `5/12`, `9/11`,
+ * `2022/23` are dates, seasons or scores, `5/17/2018` a date, `3/4.5` no fraction
+ */
+const SLASH = /\/([2-9]|10)(?![\d/]|[.,]\d)/y;
 /** ` 1/4` after a whole number: `2 1/4` */
-const MIXED_SLASH = /[^\S\n]+(\d{1,2})\/(\d{1,3})(?![\d/]|[.,]\d)/y;
+const MIXED_SLASH = /[^\S\n]+([1-9])\/([2-9]|10)(?![\d/]|[.,]\d)/y;
 /** what stands between a numerator and its denominator: `three fifths`, `one-eighth`, `five - eighths` */
 const BETWEEN = /[^\S\n]*-[^\S\n]*(?=\p{L})|[^\S\n]+/uy;
 const SPACE = /[^\S\n]+/y;
@@ -133,7 +137,12 @@ function fractionAt(
 }
 
 /** The digits of a spoken decimal part: `zero three` → "03", `seventy-one` → "71". */
-function decimalDigitsAt(text: string, pos: number, c: Compiled, read: ReadPhrase): { end: number; digits: string } | null {
+function decimalDigitsAt(
+  text: string,
+  pos: number,
+  c: Compiled,
+  read: ReadPhrase,
+): { end: number; digits: string } | null {
   let digits = "";
   let end = pos;
   let p = pos;
@@ -183,7 +192,12 @@ export function ordinalAsFraction(
       const num = read(text, p, c, phrase.groupStart);
       const den = read(text, phrase.groupStart, c);
       if (num && !num.ordinal && den?.ordinal && den.end === phrase.end && den.value > 0)
-        return extended({ ...num, startsBare: num.startsBare }, phrase.end, num.value / den.value, "fraction");
+        return extended(
+          { ...num, startsBare: num.startsBare },
+          phrase.end,
+          num.value / den.value,
+          "fraction",
+        );
       return null;
     }
     // `ein Drittel der Soldaten`
@@ -232,6 +246,31 @@ export function fractionStart(text: string, p: number, c: Compiled, articleBefor
   };
 }
 
+/** Whether a percent sign or word, a unit or a currency follows: `point five percent`, `Komma drei Prozent`. */
+function measured(text: string, end: number, c: Compiled): boolean {
+  return (
+    at(c.percentAt, text, end) !== null ||
+    at(c.unitAt, text, end) !== null ||
+    at(c.currencyAt, text, end) !== null
+  );
+}
+
+/** `of a million` after a fraction: `two thirds of a million`. */
+function ofScaleAt(text: string, end: number, c: Compiled): { end: number; scale: number } | null {
+  const of = at(NEXT_WORD, text, end);
+  if (!of || !c.fractionOf.has(of[1]!.toLowerCase())) return null;
+  const article = at(NEXT_WORD, text, end + of[0].length);
+  if (!article || c.words.read(article[1]!.toLowerCase())?.kind !== "article") return null;
+  return scaleAt(text, end + of[0].length + article[0].length, c);
+}
+
+/** A mixed number and the scale word after it: `1½ Millionen`, `2 1/2 million`. */
+function scaled(text: string, phrase: Phrase, end: number, value: number, c: Compiled): Phrase {
+  const scale = scaleAt(text, end, c);
+  if (scale) return extended(phrase, scale.end, value * scale.scale, "fraction", scale.scale);
+  return extended(phrase, end, value, "fraction");
+}
+
 /**
  * What follows a cardinal phrase that makes it a fraction or decimal: `/4`, ` 1/2`, `½`, `e6`, `x10^6`,
  * ` point five`, ` fifths`, ` and a third`. Returns the phrase unchanged when nothing does.
@@ -250,8 +289,8 @@ export function extendPhrase(text: string, phrase: Phrase, c: Compiled, read: Re
     }
     if (!d.integer || d.group) return phrase;
     const vulgar = VULGAR[text[end]!];
-    if (vulgar !== undefined) return extended(phrase, end + 1, phrase.value + vulgar, "fraction");
-    const slash = at(SLASH, text, end);
+    if (vulgar !== undefined) return scaled(text, phrase, end + 1, phrase.value + vulgar, c);
+    const slash = text[phrase.end - d.length] === "0" ? null : at(SLASH, text, end);
     if (slash) {
       const den = Number(slash[1]);
       if (phrase.value >= 1 && den > phrase.value)
@@ -262,7 +301,8 @@ export function extendPhrase(text: string, phrase: Phrase, c: Compiled, read: Re
     if (mixed) {
       const num = Number(mixed[1]);
       const den = Number(mixed[2]);
-      if (num >= 1 && den > num) return extended(phrase, end + mixed[0].length, phrase.value + num / den, "fraction");
+      if (num >= 1 && den > num)
+        return scaled(text, phrase, end + mixed[0].length, phrase.value + num / den, c);
     }
     return phrase;
   }
@@ -275,7 +315,9 @@ export function extendPhrase(text: string, phrase: Phrase, c: Compiled, read: Re
       const value = Number(`${phrase.value}.${digits.digits}`);
       const scale = phrase.endScale ? null : scaleAt(text, digits.end, c);
       if (scale) return extended(phrase, scale.end, value * scale.scale, "decimal-words", scale.scale);
-      return extended(phrase, digits.end, value, "decimal-words");
+      // `at one point two soldiers left`: a spoken decimal is not followed by a plain noun
+      if (!at(NEXT_WORD, text, digits.end) || measured(text, digits.end, c))
+        return extended(phrase, digits.end, value, "decimal-words");
     }
   }
   // `three fifths`, `two million and one half` (the numerator after the `and`)
@@ -283,6 +325,17 @@ export function extendPhrase(text: string, phrase: Phrase, c: Compiled, read: Re
   if (den) {
     const s = phrase.split;
     const value = s ? s.value + (phrase.value - s.value) * den.factor * s.factor : phrase.value * den.factor;
+    // `one billion and three quarters million`: the fraction is of the smaller scale after it
+    const smaller = s ? scaleAt(text, den.end, c) : null;
+    if (s && smaller && smaller.scale < s.factor)
+      return extended(
+        phrase,
+        smaller.end,
+        s.value + (phrase.value - s.value) * den.factor * smaller.scale,
+        "fraction",
+      );
+    const of = s ? null : ofScaleAt(text, den.end, c);
+    if (of) return extended(phrase, of.end, value * of.scale, "fraction", of.scale);
     return extended(phrase, den.end, value, "fraction");
   }
   // `three and a fifth`, `six million and two thirds`, `fünf und drei Viertel Milliarde`
@@ -294,7 +347,8 @@ export function extendPhrase(text: string, phrase: Phrase, c: Compiled, read: Re
       const whole = phrase.value;
       const e = phrase.endScale;
       // `one billion and a half million`: the fraction of the smaller scale after it
-      if (e && scale && scale.scale < e) return extended(phrase, scale.end, whole + f.value * scale.scale, "fraction");
+      if (e && scale && scale.scale < e)
+        return extended(phrase, scale.end, whole + f.value * scale.scale, "fraction");
       // `six million and two thirds` (of a million)
       if (e) return extended(phrase, f.end, whole + f.value * e, "fraction");
       // `fünf und drei Viertel Milliarde`: the scale multiplies the whole amount

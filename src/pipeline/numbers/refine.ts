@@ -115,6 +115,8 @@ function tryRange(text: string, a: Core, c: Compiled): NumberAnnotation | null {
   if (!infix) return null;
   const word = infix[1]!;
   const symbol = !/\p{L}/u.test(word);
+  // `a quarter to seven` is a time of day, not a range from a fraction
+  if (!symbol && a.rule.endsWith(".fraction")) return null;
   const bStart = a.end + infix[0].length;
   const bAt = bStart + (/^\s+/.exec(text.slice(bStart, bStart + 8))?.[0].length ?? 0);
   if (symbol && !/\d/.test(text.slice(a.start, a.end))) return null;

@@ -5,11 +5,14 @@
 import type { Grain } from "../../core/annotations.js";
 import {
   addDays,
+  compareYmd,
+  daysInMonth,
   easterSunday,
   isoDay,
   isoMonth,
   isoYear,
   isValidDay,
+  mondayOf,
   nthWeekday,
   weekday,
   type Ymd,
@@ -20,6 +23,7 @@ import {
   firstWords,
   key,
   L,
+  lastWord,
   lookup,
   ordinalWords,
   R,
@@ -27,7 +31,7 @@ import {
   wordAfter,
   wordBefore,
 } from "./patterns.js";
-import { fullYear, impliedYear, relative } from "./resolve.js";
+import { fullYear, impliedYear, point, relative } from "./resolve.js";
 import type { HolidayRule, TimeWords } from "./time-words.js";
 import type { Ctx, Found, Parser } from "./types.js";
 
@@ -352,7 +356,9 @@ export function buildAbsoluteParsers(w: TimeWords, o: AbsoluteOptions): Parser[]
     parsers.push({
       rule: `${p}.date.iso-week`,
       triggers: firstWords(w.weekNumberWords),
-      pattern: rx(`${L}(?:${alt(w.weekNumberWords)})\\s*(\\d{1,2})${R}(?:\\s*[,/]?\\s*${joins}${year4}(?!\\d))?`),
+      pattern: rx(
+        `${L}(?:${alt(w.weekNumberWords)})\\s*(\\d{1,2})${R}(?:\\s*[,/]?\\s*${joins}${year4}(?!\\d))?`,
+      ),
       extract(m, ctx) {
         const start = m.index;
         const end = start + m[0].length;
@@ -366,7 +372,92 @@ export function buildAbsoluteParsers(w: TimeWords, o: AbsoluteOptions): Parser[]
           const r = week(Number(m[2]));
           return fixed(start, end, this.rule, r.from, r.to, "day");
         }
-        return relative(ctx, { start, end, rule: this.rule }, "day", "year", (r) => week(r.y), true);
+        return relative(ctx, { start, end, rule: this.rule }, "day", "year", (r) => week(r.y));
+      },
+    });
+  }
+  // `the first week of 2015`, `last week of July`: weeks counted as ISO weeks are, by where their Thursday lies
+  if (w.weekWords?.length && w.weekNumberYearJoins?.length) {
+    const ARTICLE = w.articles.length ? `(?:${alt(w.articles)}\\s+)?` : "";
+    parsers.push({
+      rule: `${p}.date.nth-week-of`,
+      triggers: firstWords([...Object.keys(ORD), ...w.articles]),
+      pattern: rx(
+        `${L}${ARTICLE}(${ORDW})\\s+${alt(w.weekWords)}\\s+${alt(w.weekNumberYearJoins)}\\s+(?:(${MONTH})${R}(?:\\s+${year4})?|${year4})(?!\\d)`,
+      ),
+      extract(m, ctx) {
+        const start = m.index;
+        const end = start + m[0].length;
+        const n = lookup(ORD, m[1])!;
+        if (n === 0 || n > 5) return null;
+        const mo = m[2] ? lookup(w.months, m[2])! : null;
+        const weekIn = (y: number): { from: string; to: string; grain: Grain } | null => {
+          // the Thursdays of the period: the first on or after its first day, the last on or before its last day
+          const first: Ymd = mo ? { y, m: mo, d: 1 } : { y, m: 1, d: 1 };
+          const last: Ymd = mo ? { y, m: mo, d: daysInMonth(y, mo) } : { y, m: 12, d: 31 };
+          const thu =
+            n > 0
+              ? addDays(first, ((4 - weekday(first) + 7) % 7) + (n - 1) * 7)
+              : addDays(last, -((weekday(last) - 4 + 7) % 7));
+          if (compareYmd(thu, last) > 0) return null;
+          const mon = addDays(thu, -3);
+          return { from: isoDay(mon), to: isoDay(addDays(mon, 6)), grain: "day" };
+        };
+        const yStated = m[3] ?? m[4];
+        if (yStated) {
+          const r = weekIn(Number(yStated));
+          return r ? fixed(start, end, this.rule, r.from, r.to, "day") : null;
+        }
+        if (!mo) return null;
+        return relative(ctx, { start, end, rule: this.rule }, "day", "year", (_r, future) => {
+          const y = impliedYear(ctx.ref!, future(), (c) => ({ y: c, m: mo, d: 1 }));
+          return weekIn(y) ?? { from: null, to: null, grain: "day" };
+        });
+      },
+    });
+  }
+  // `the first Friday of July`, `third Tuesday` (of the reference's month), `the last Sunday of March 2024`
+  if (w.weekNumberYearJoins?.length) {
+    const ARTICLE = w.articles.length ? `(?:${alt(w.articles)}\\s+)?` : "";
+    const ALLWD = alt(Object.keys(w.weekdays).filter((k) => !w.weakWeekdays.includes(k)));
+    const articleSet = new Set(w.articles.map(key));
+    parsers.push({
+      rule: `${p}.date.nth-weekday`,
+      triggers: firstWords([...Object.keys(ORD), ...w.articles]),
+      pattern: rx(
+        `${L}${ARTICLE}(${ORDW})\\s+(${ALLWD})${R}(?:\\s+${alt(w.weekNumberYearJoins)}\\s+(${MONTH})${R}(?:\\s*,?\\s*${year4}(?!\\d))?)?`,
+      ),
+      extract(m, ctx) {
+        const start = m.index;
+        const end = start + m[0].length;
+        const n = lookup(ORD, m[1])!;
+        if (n === 0 || n > 5) return null;
+        const wd = lookup(w.weekdays, m[2])!;
+        const mo = m[3] ? lookup(w.months, m[3])! : null;
+        // `last Friday` without a month is the previous Friday (relative.weekday)
+        if (n < 0 && !mo) return null;
+        // `the first Sunday` (of a campaign, a season…) names no month: only a bare `third Tuesday` is this month's
+        if (!mo && (!lookup(ORD, m[0].split(/\s+/)[0]!) || articleSet.has(lastWord(ctx.text, start))))
+          return null;
+        const nth = (y: number, month: number): Ymd | null => {
+          const day = nthWeekday(y, month, wd, n);
+          return day.m === month ? day : null;
+        };
+        if (mo && m[4]) {
+          const day = nth(Number(m[4]), mo);
+          return day ? fixed(start, end, this.rule, isoDay(day), isoDay(day), "day") : null;
+        }
+        if (mo) {
+          return relative(ctx, { start, end, rule: this.rule }, "day", "year", (_r, future) => {
+            const y = impliedYear(ctx.ref!, future(), (c) => nth(c, mo));
+            const day = nth(y, mo);
+            return day ? point(day, "day") : { from: null, to: null, grain: "day" };
+          });
+        }
+        return relative(ctx, { start, end, rule: this.rule }, "day", "day", (r) => {
+          const day = nth(r.y, r.m);
+          return day ? point(day, "day") : { from: null, to: null, grain: "day" };
+        });
       },
     });
   }

@@ -3,7 +3,17 @@
  * `vor 24 Jahren`, `in den letzten 3 Tagen`), built from a language's word lists.
  */
 import type { Grain } from "../../core/annotations.js";
-import { addDays, addMonths, isoDay, isoMonth, isoYear, weekday, type Ymd } from "./calendar.js";
+import {
+  addDays,
+  addMonths,
+  compareYmd,
+  isoDay,
+  isoMonth,
+  isoYear,
+  isValidDay,
+  weekday,
+  type Ymd,
+} from "./calendar.js";
 import { alt, firstWords, key, L, lookup, R, rx } from "./patterns.js";
 import { dayRange, type Interval, point, relative, weekOf } from "./resolve.js";
 import type { TimeUnit, TimeWords } from "./time-words.js";
@@ -73,6 +83,14 @@ function moveBy(r: Ymd, unit: TimeUnit, n: number): Ymd {
   return addMonths(r, 120 * n);
 }
 
+/** The first day of the calendar quarter, half or decade around r (other units: null, counted from r). */
+function unitStart(r: Ymd, unit: TimeUnit): Ymd | null {
+  if (unit === "quarter") return { y: r.y, m: Math.floor((r.m - 1) / 3) * 3 + 1, d: 1 };
+  if (unit === "half") return { y: r.y, m: r.m <= 6 ? 1 : 7, d: 1 };
+  if (unit === "decade") return { y: Math.floor(r.y / 10) * 10, m: 1, d: 1 };
+  return null;
+}
+
 export interface RelativeOptions {
   lang: string;
 }
@@ -133,6 +151,42 @@ export function buildRelativeParsers(w: TimeWords, o: RelativeOptions): Parser[]
       );
     },
   });
+  // `Mon 13th`, `Sunday 31!`, `tuesday the eleventh`: the nearest month where that day is that weekday
+  if (w.dayNumberSuffixes?.length) {
+    const ALLWD = alt(Object.keys(w.weekdays));
+    const ORD = alt(Object.keys(w.ordinals).filter((k) => (w.ordinals[k] ?? 0) > 0));
+    const ART = w.articles.length ? `(?:${alt(w.articles)}\\s+)?` : "";
+    const SUF = alt(w.dayNumberSuffixes);
+    parsers.push({
+      rule: `${p}.relative.weekday-day`,
+      triggers: firstWords(Object.keys(w.weekdays)),
+      // a bare number must end the clause (`Friday 10 people` is no date)
+      pattern: rx(
+        `${L}(${ALLWD}),?[ \\t]+${ART}(?:(\\d{1,2})(?:${SUF}${R}|(?=\\s*(?:[!?;)]|[.,](?!\\d)|$)))|(${ORD})${R})`,
+      ),
+      extract(m, ctx) {
+        const wd = lookup(w.weekdays, m[1])!;
+        const d = m[2] ? Number(m[2]) : lookup(w.ordinals, m[3])!;
+        if (d < 1 || d > 31) return null;
+        return relative(
+          ctx,
+          { start: m.index, end: m.index + m[0].length, rule: this.rule },
+          "day",
+          "day",
+          (r, future) => {
+            const step = future() ? 1 : -1;
+            for (let k = 0; k < 60; k++) {
+              const month = addMonths({ y: r.y, m: r.m, d: 1 }, step * k);
+              const day = { y: month.y, m: month.m, d };
+              if (!isValidDay(day.y, day.m, d) || weekday(day) !== wd) continue;
+              if (step < 0 ? compareYmd(day, r) <= 0 : compareYmd(day, r) >= 0) return point(day, "day");
+            }
+            return { from: null, to: null, grain: "day" };
+          },
+        );
+      },
+    });
+  }
   // `letzten Monat`, `im vergangenen Jahr`, `des laufenden Jahres`, `diese Woche`, `nächstes Wochenende`
   parsers.push({
     rule: `${p}.relative.unit`,
@@ -161,6 +215,8 @@ export function buildRelativeParsers(w: TimeWords, o: RelativeOptions): Parser[]
   if (LATER_B) agoParts.push(`(?<laterb>${LATER_B})\\s+(?<n3>${COUNT})\\s+(?<u3>${UNIT})${R}`);
   const LATER_A = w.laterAfter.length ? alt(w.laterAfter) : null;
   if (LATER_A) agoParts.push(`(?<n4>${COUNT})\\s+(?<u4>${UNIT})\\s+(?<latera>${LATER_A})${R}`);
+  if (w.withinBefore?.length)
+    agoParts.push(`(?<withinb>${alt(w.withinBefore)})\\s+(?<n5>${COUNT})\\s+(?<u5>${UNIT})${R}`);
   parsers.push({
     rule: `${p}.relative.ago`,
     digits: { min: 1, max: 3, next: " " },
@@ -168,14 +224,27 @@ export function buildRelativeParsers(w: TimeWords, o: RelativeOptions): Parser[]
     triggers: firstWords([
       ...w.agoBefore,
       ...w.laterBefore,
+      ...(w.withinBefore ?? []),
       ...(w.agoAfter.length || w.laterAfter.length ? [...Object.keys(w.counts), "0"] : []),
     ]),
     pattern: rx(`${L}(?:${agoParts.join("|")})`),
     extract(m, ctx) {
       const g = m.groups!;
-      const nWord = g.n1 ?? g.n2 ?? g.n3 ?? g.n4!;
-      const unit = lookup(w.units, g.u1 ?? g.u2 ?? g.u3 ?? g.u4)!;
+      const nWord = g.n1 ?? g.n2 ?? g.n3 ?? g.n4 ?? g.n5!;
+      const unit = lookup(w.units, g.u1 ?? g.u2 ?? g.u3 ?? g.u4 ?? g.u5)!;
       if (unit === "weekend") return null;
+      if (g.withinb) {
+        // `within 10 months`: from the reference to the end of the count
+        const n = countOf(nWord) ?? 3;
+        return relative(
+          ctx,
+          { start: m.index, end: m.index + m[0].length, rule: `${p}.relative.within` },
+          "day",
+          "day",
+          (r) => dayRange(r, moveBy(r, unit, n)),
+          true,
+        );
+      }
       const sign = g.laterb || g.latera ? 1 : -1;
       const n = countOf(nWord);
       // a vague count (`vor wenigen Tagen`, `a few days ago`) is taken as three, approximately
@@ -254,6 +323,12 @@ export function buildRelativeParsers(w: TimeWords, o: RelativeOptions): Parser[]
         "day",
         "day",
         (r) => {
+          // quarters, halves and decades are counted whole: `the past two quarters` in July → January–June
+          const cur = unitStart(r, unit);
+          if (cur) {
+            if (sign < 0) return dayRange(moveBy(cur, unit, -n), addDays(cur, -1));
+            return dayRange(moveBy(cur, unit, 1), addDays(moveBy(cur, unit, n + 1), -1));
+          }
           // the past n units up to yesterday; the next n units from tomorrow
           if (sign < 0) return dayRange(moveBy(r, unit, -n), addDays(r, -1));
           const first = addDays(r, 1);
@@ -285,7 +360,32 @@ export function buildRelativeParsers(w: TimeWords, o: RelativeOptions): Parser[]
       },
     });
   }
+  // `earlier this year`, `früher in diesem Jahr`
+  if (w.soFarWords?.length) {
+    parsers.push({
+      rule: `${p}.relative.so-far`,
+      triggers: firstWords(w.soFarWords),
+      pattern: rx(`${L}(${alt(w.soFarWords)})\\s+(${UNIT})${R}`),
+      extract(m, ctx) {
+        const unit = lookup(w.units, m[2])!;
+        if (unit !== "week" && unit !== "month" && unit !== "year") return null;
+        return relative(
+          ctx,
+          { start: m.index, end: m.index + m[0].length, rule: this.rule },
+          "day",
+          "day",
+          (r) => ({ from: firstOf(unit, r), to: isoDay(r), grain: "day" }),
+        );
+      },
+    });
+  }
   return parsers;
+}
+
+function firstOf(unit: "week" | "month" | "year", r: Ymd): string {
+  if (unit === "week") return weekOf(r, 0).from!;
+  if (unit === "year") return isoDay({ y: r.y, m: 1, d: 1 });
+  return isoDay({ y: r.y, m: r.m, d: 1 });
 }
 
 function lastDay(unit: "month" | "year", r: Ymd): string {

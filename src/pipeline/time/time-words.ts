@@ -79,6 +79,8 @@ export interface TimeWords {
   agoAfter: string[];
   laterBefore: string[];
   laterAfter: string[];
+  /** before a count: from the reference to the end of the count (`within 10 months`, `binnen drei Wochen`) */
+  withinBefore?: string[];
   spanShifts: Record<string, number>;
   /** between a relative week and a weekday: `nächste Woche am Freitag`, `tuesday of last week` */
   weekdayInWeekJoins?: string[];
@@ -95,5 +97,15 @@ export interface TimeWords {
   elapsedBefore?: string[];
   elapsedAfter?: string[];
   restWords: string[];
+  /** before a unit: from its start up to the reference (`earlier this year`, `earlier in the week`) */
+  soFarWords?: string[];
+  /** before an ISO week number: `KW 31`, `week 10` */
+  weekNumberWords?: string[];
+  /** after a day number: `13th` (a weekday before it makes a date: `Mon 13th`) */
+  dayNumberSuffixes?: string[];
+  /** the week noun in `the first week of 2015` */
+  weekWords?: string[];
+  /** between a week number and its year: `week 3 of 2027`; in `the last week of July` */
+  weekNumberYearJoins?: string[];
   holidays: Record<string, HolidayRule>;
 }

@@ -19,21 +19,6 @@ const weekend: Parser = {
   },
 };
 
-/** `later this year`, `earlier this month`: the current unit */
-const partOfUnit: Parser = {
-  rule: "en.relative.part-of-unit",
-  triggers: ["earlier", "later"],
-  pattern: rx(`${L}(earlier|later)\\s+(?:this|in\\s+the)\\s+(week|month|year)${R}`),
-  extract(m, ctx) {
-    const unit = lookup(w.units, m[2])!;
-    const grain = unit === "month" ? "month" : unit === "week" ? "day" : "year";
-    const needs = unit === "week" ? "day" : unit === "month" ? "month" : "year";
-    return relative(ctx, { start: m.index, end: m.index + m[0].length, rule: this.rule }, grain, needs, (r) =>
-      shiftedUnit(r, unit, 0),
-    );
-  },
-};
-
 /** `the end of the month`, `beginning of this year`, `end of week`: a part of the current unit */
 const modUnit: Parser = {
   rule: "en.relative.part-of-unit-mod",
@@ -57,9 +42,4 @@ const modUnit: Parser = {
   },
 };
 
-export const enRelativeParsers: Parser[] = [
-  weekend,
-  partOfUnit,
-  modUnit,
-  ...buildRelativeParsers(w, { lang: "en" }),
-];
+export const enRelativeParsers: Parser[] = [weekend, modUnit, ...buildRelativeParsers(w, { lang: "en" })];

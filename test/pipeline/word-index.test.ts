@@ -1,0 +1,87 @@
+/** @module Tests of the fast word paths: the claim tokenizer and the pattern index's letter-window sieve. */
+import { describe, expect, it } from "vitest";
+import { compilePattern, matchPattern, PatternIndex } from "../../src/pipeline/claims/lexicon.js";
+import { tokenize } from "../../src/pipeline/claims/tokens.js";
+
+const words = (text: string, start = 0, end = text.length) =>
+  tokenize(text, { start, end }).map((t) => text.slice(t.start, t.end));
+
+describe("claim tokenizer", () => {
+  it("joins inner hyphens and apostrophes, not outer ones", () => {
+    expect(words("Die Kurzstrecken-Raketen vom Typ KN-23, don’t -Test Wort- 'zitiert'")).toEqual([
+      "Die",
+      "Kurzstrecken-Raketen",
+      "vom",
+      "Typ",
+      "KN-23",
+      "don’t",
+      "Test",
+      "Wort",
+      "zitiert",
+    ]);
+  });
+
+  it("keeps offsets into the whole text and stops at the span's end", () => {
+    const text = "Vorher. Panzer-Haubitzen rollten";
+    const toks = tokenize(text, { start: 8, end: 21 });
+    expect(toks.map((t) => text.slice(t.start, t.end))).toEqual(["Panzer-Haubit"]);
+    expect(toks[0]).toMatchObject({ start: 8, lower: "panzer-haubit", capital: true, initial: true });
+  });
+
+  it("reads letters outside the Basic Multilingual Plane as one character", () => {
+    const text = "Wort 𝐀𝐁 Ende 😀 x";
+    expect(words(text)).toEqual(["Wort", "𝐀𝐁", "Ende", "x"]);
+  });
+
+  it("marks capitals and the sentence's first word", () => {
+    const toks = tokenize("über Lieferungen", { start: 0, end: 16 });
+    expect(toks.map((t) => [t.capital, t.initial])).toEqual([
+      [false, true],
+      [true, false],
+    ]);
+  });
+});
+
+describe("pattern index", () => {
+  const endings = ["", "n", "en", "e"];
+  const sources = ["~granate", "=mann", "liefer", "*geliefert", "stimmte … =zu", "im", "in … Abkommen"];
+  const entries = sources.map((source) => ({ pattern: compilePattern(source, endings) }));
+  const index = new PatternIndex(entries);
+
+  it("finds exactly the entries whose first word matches, as testing every entry would", () => {
+    const probe = [
+      "artilleriegranaten",
+      "granate",
+      "mann",
+      "männer",
+      "lieferte",
+      "ausgeliefert",
+      "stimmte",
+      "im",
+      "in",
+      "hinter",
+      "xyz",
+      "12345",
+      "",
+      "ab",
+    ];
+    for (const w of probe) {
+      const brute = entries.filter((e) => e.pattern.words[0]!.test(w)).map((e) => e.pattern.source);
+      expect(
+        index.candidates(w).map((e) => e.pattern.source),
+        w,
+      ).toEqual(brute);
+      // asked twice (the remembered answer) it stays the same
+      expect(
+        index.candidates(w).map((e) => e.pattern.source),
+        w,
+      ).toEqual(brute);
+    }
+  });
+
+  it("lets a two-word pattern match across a gap", () => {
+    const toks = tokenize("stimmte Nordkorea im Mai zu", { start: 0, end: 27 });
+    const hit = index.candidates(toks[0]!.lower).find((e) => e.pattern.source === "stimmte … =zu")!;
+    expect(matchPattern(hit.pattern, toks, 0, toks.length)).toBe(4);
+  });
+});
