@@ -286,6 +286,11 @@ describe("no claim", () => {
       },
     ],
     [
+      "fractions, which are shares and not counts",
+      "Zwei Drittel der Soldaten sind bereits in Russland.",
+      { numbers: [{ at: "Zwei Drittel", value: 2 / 3 }] },
+    ],
+    [
       "page furniture",
       "Mehr dazu: 500 Soldaten im Porträt",
       { numbers: [{ at: "500", value: 500 }], nonBody: ["Mehr dazu: 500 Soldaten im Porträt"] },

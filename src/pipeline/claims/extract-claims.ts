@@ -66,6 +66,9 @@ function glued(text: string, n: Span): boolean {
 function countsSomething(annotated: Annotated, view: SentenceView, n: NumberAnnotation): boolean {
   const { doc } = annotated;
   if (n.type !== "number" || !inBody(doc, n)) return false;
+  // A fraction (`zwei Drittel der Soldaten`) is a share of something, not a count of it.
+  const figure = n.value ?? n.max ?? n.min;
+  if (figure != null && figure < 1) return false;
   if (view.times.some((t) => overlaps(t, n))) return false;
   if (view.mentions.some((m) => overlaps(m, n))) return false;
   return !glued(doc.text, n);
