@@ -287,8 +287,8 @@ describe("no claim", () => {
     ],
     [
       "fractions, which are shares and not counts",
-      "Zwei Drittel der Soldaten sind bereits in Russland.",
-      { numbers: [{ at: "Zwei Drittel", value: 2 / 3 }] },
+      "Nordkorea hat drei Viertel Soldaten seiner Einheit nach Russland geschickt.",
+      { numbers: [{ at: "drei Viertel", value: 0.75 }] },
     ],
     [
       "page furniture",
