@@ -1,6 +1,12 @@
 /** @module Tests of the fast word paths: the claim tokenizer and the pattern index's letter-window sieve. */
 import { describe, expect, it } from "vitest";
-import { compilePattern, matchPattern, PatternIndex } from "../../src/pipeline/claims/lexicon.js";
+import {
+  compilePattern,
+  LongestMatch,
+  matchPattern,
+  PatternIndex,
+  wordMatcher,
+} from "../../src/pipeline/claims/lexicon.js";
 import { tokenize } from "../../src/pipeline/claims/tokens.js";
 
 const words = (text: string, start = 0, end = text.length) =>
@@ -83,5 +89,49 @@ describe("pattern index", () => {
     const toks = tokenize("stimmte Nordkorea im Mai zu", { start: 0, end: 27 });
     const hit = index.candidates(toks[0]!.lower).find((e) => e.pattern.source === "stimmte … =zu")!;
     expect(matchPattern(hit.pattern, toks, 0, toks.length)).toBe(4);
+  });
+});
+
+describe("longest match", () => {
+  const endings = ["", "n", "en"];
+  // two forms of equal length (`~rakete`, `=rakete`): the first in the list wins a tie
+  const forms = [
+    "~rakete",
+    "=rakete",
+    "~marschflugkörper",
+    "flug",
+    "*panzer",
+    "~kräfte",
+    "~fachkräfte",
+    "in",
+  ].map((f) => ({ matcher: wordMatcher(f, endings), value: f }));
+  const index = new LongestMatch(forms);
+  /** What a loop over every form picks. */
+  const brute = (w: string) => {
+    let best: (typeof forms)[number] | null = null;
+    for (const f of forms)
+      if ((!best || f.matcher.length > best.matcher.length) && f.matcher.test(w)) best = f;
+    return best?.value ?? null;
+  };
+
+  it("picks the form a loop over all forms would pick", () => {
+    const probe = [
+      "raketen",
+      "rakete",
+      "flugabwehr",
+      "kampfpanzer",
+      "fachkräften",
+      "kräfte",
+      "innen",
+      "hallo",
+      "12",
+    ];
+    for (const w of probe) {
+      expect(index.get(w), w).toBe(brute(w));
+      expect(index.get(w), w).toBe(brute(w));
+    }
+    expect(index.get("fachkräften")).toBe("~fachkräfte");
+    expect(index.get("rakete")).toBe("~rakete");
+    expect(index.get("hallo")).toBeNull();
   });
 });

@@ -136,4 +136,28 @@ describe("inferDocumentDate", () => {
       "Bilder sollen zeigen, dass Schiffe zwischen 2. und 6. Mai Waffen brachten. Seit Januar 2022 läuft der Handel; gestern kam Kritik.";
     expect(inferDocumentDate(text, "de")).toBe("2022-05");
   });
+  it("agrees with the gold date of the undated seed and examples (a prefix of it, never null)", () => {
+    const cases: [string, string, "de" | "en", string][] = [];
+    const seeds = path.resolve(process.cwd(), "../shared/seeds");
+    const seedGold = path.resolve(process.cwd(), "../shared/eval/seeds.gold.json");
+    const gold = (file: string) =>
+      JSON.parse(readFileSync(file, "utf8")).docs as Record<string, { date: string }>;
+    try {
+      const g = gold(seedGold);
+      for (const f of readdirSync(seeds).filter((x) => x.startsWith("003_")))
+        cases.push([path.join(seeds, f), g[f]!.date, "de", f]);
+    } catch {
+      // the shared seeds are absent outside the workspace
+    }
+    const ex = path.resolve(process.cwd(), "examples/articles");
+    const g = gold(path.resolve(process.cwd(), "examples/gold.json"));
+    for (const f of readdirSync(ex).filter((x) => /^(09|20)-/.test(x)))
+      cases.push([path.join(ex, f), g[f]!.date, f.includes("-en-") ? "en" : "de", f]);
+    expect(cases.length).toBeGreaterThanOrEqual(2);
+    for (const [file, date, lang, name] of cases) {
+      const inferred = inferDocumentDate(readFileSync(file, "utf8"), lang);
+      expect(inferred, name).not.toBeNull();
+      expect(date.startsWith(inferred!), `${name}: ${inferred} vs ${date}`).toBe(true);
+    }
+  });
 });

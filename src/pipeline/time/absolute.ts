@@ -327,7 +327,7 @@ export function buildAbsoluteParsers(w: TimeWords, o: AbsoluteOptions): Parser[]
   parsers.push({
     rule: `${p}.date.quarter-code`,
     triggers: ["q", "h", DIGIT],
-    digits: { min: 4, max: 4, next: "" },
+    digits: { min: 4, max: 4, next: "-/QqHh", skipSpaces: true },
     pattern: rx(`${L}(?:${year4}\\s*[-/]?\\s*([QH])([1-4])|([QH])([1-4])(?:\\s*[-/]?\\s*${year4})?)${R}`),
     extract(m, ctx) {
       const start = m.index;

@@ -180,7 +180,7 @@ export function findTimes(text: string, lang: Lang, ref: TimeReference): TimeAnn
     words: loc.words,
     ref: refDate,
     future(at, end) {
-      if (end !== undefined && process.env.NOPAST !== "1" && isPast(text, at, end, loc)) return false;
+      if (end !== undefined && isPast(text, at, end, loc)) return false;
       if (at < sentStart || at >= sentEnd) {
         [sentStart, sentEnd] = sentenceAround(text, at);
         if (sentEnd <= at) sentEnd = at + 1;
