@@ -8,7 +8,7 @@ import type { Lang } from "../../core/document.js";
 import type { ClaimItem, ClaimKind } from "../../core/records.js";
 import type { Span } from "../../core/span.js";
 import type { Cues } from "./cues.js";
-import { lexiconLangs, readLexicon, type WordMatcher, wordMatcher } from "./lexicon.js";
+import { LongestMatch, lexiconLangs, readLexicon, type WordMatcher, wordMatcher } from "./lexicon.js";
 import type { SentenceView } from "./sentence-view.js";
 import { type Token, tokenAt } from "./tokens.js";
 
@@ -59,6 +59,11 @@ function compile(lang: "de" | "en"): { forms: ItemForm[]; context: ContextRule[]
 }
 
 const COMPILED = { de: compile("de"), en: compile("en") };
+/** The item forms indexed: every word of a sentence may be asked about, most name no item. */
+const LONGEST = {
+  de: new LongestMatch(COMPILED.de.forms.map((f) => ({ matcher: f.matcher, value: f }))),
+  en: new LongestMatch(COMPILED.en.forms.map((f) => ({ matcher: f.matcher, value: f }))),
+};
 
 export interface ItemMatch {
   item: ClaimItem;
@@ -70,10 +75,8 @@ export interface ItemMatch {
 export function matchItemWord(lower: string, lang: Lang): ItemMatch | null {
   let best: (ItemForm & { lang: string }) | null = null;
   for (const l of lexiconLangs(lang)) {
-    for (const f of COMPILED[l].forms) {
-      if ((!best || f.matcher.length > best.matcher.length) && f.matcher.test(lower))
-        best = { ...f, lang: l };
-    }
+    const f = LONGEST[l].get(lower);
+    if (f && (!best || f.matcher.length > best.matcher.length)) best = { ...f, lang: l };
   }
   return best && { item: best.item, kind: best.kind, rule: `${best.lang}.item.${best.matcher.source}` };
 }
