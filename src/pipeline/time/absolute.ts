@@ -34,6 +34,7 @@ import {
 import { fullYear, impliedYear, point, relative } from "./resolve.js";
 import type { HolidayRule, TimeWords } from "./time-words.js";
 import type { Ctx, Found, Parser } from "./types.js";
+import { readYear, yearFirstWords, yearGroup } from "./year-words.js";
 
 type Rule = string;
 
@@ -122,6 +123,9 @@ export function buildAbsoluteParsers(w: TimeWords, o: AbsoluteOptions): Parser[]
     ...Object.keys(w.shifts),
   ]);
   const year4 = "(1\\d{3}|20\\d{2}|21\\d{2})";
+  // a year in digits or words, for the parsers that read words (`June nineteen ninety six`)
+  const yearW = yearGroup(w);
+  const yearOf = (s: string) => readYear(s, w);
   /** [month, day] from the first and second number of a numeric date, in the language's order */
   // where the language's order gives no month (`22/04` in English), the other order is the reading
   const order = (first: number, second: number): [number, number] => {
@@ -159,6 +163,21 @@ export function buildAbsoluteParsers(w: TimeWords, o: AbsoluteOptions): Parser[]
       const [mo, d] = order(Number(m[1]), Number(m[3]));
       const y = fullYear(Number(m[4]), m[4]!.length);
       return dayMaybeYear(ctx, m.index, m.index + raw.length, this.rule, y, mo, d);
+    },
+  });
+  // `2019-aug-01`, `2020/Sep/23`, `September-2020-23`: a year, a month name and a day
+  parsers.push({
+    rule: `${p}.date.ymd-name`,
+    digits: { min: 4, max: 4, next: "-/" },
+    triggers: [DIGIT, ...firstWords(Object.keys(w.months))],
+    pattern: rx(
+      `${L}(?:${year4}([-/])(${MONTH})\\2(\\d{1,2})|(${MONTH})([-/])${year4}\\6(\\d{1,2}))(?![\\d]|[.,]\\d)${R}`,
+    ),
+    extract(m, ctx) {
+      const y = Number(m[1] ?? m[7]);
+      const mo = lookup(w.months, m[3] ?? m[5])!;
+      const d = Number(m[4] ?? m[8]);
+      return dayMaybeYear(ctx, m.index, m.index + m[0].length, this.rule, y, mo, d);
     },
   });
   // `22.04.`, `29/2` — a day and month without a year
@@ -199,11 +218,11 @@ export function buildAbsoluteParsers(w: TimeWords, o: AbsoluteOptions): Parser[]
     rule: `${p}.date.month-year`,
     triggers: firstWords(Object.keys(w.months)),
     pattern: rx(
-      `${L}(${MONTH})${R}\\.?(?:\\s+(?:of|in))?\\s*,?\\s*(?:${year4}|['’](\\d{2})|(\\d{2})(?=\\s*(?:[.,;:!?)]|$)))(?!\\d)`,
+      `${L}(${MONTH})${R}\\.?(?:\\s+(?:of|in))?(?:\\s*,?\\s*|[-/](?=\\d{4}))(?:${yearW}|['’](\\d{2})|(\\d{2})(?=\\s*(?:[.,;:!?)]|$)))(?!\\d)`,
     ),
     extract(m, ctx) {
       const mo = lookup(w.months, m[1])!;
-      const y = m[2] ? Number(m[2]) : fullYear(Number(m[3] ?? m[4]), 2);
+      const y = m[2] ? yearOf(m[2]) : fullYear(Number(m[3] ?? m[4]), 2);
       return monthMaybeYear(ctx, m.index, m.index + m[0].length, this.rule, y, mo);
     },
   });
@@ -237,14 +256,17 @@ export function buildAbsoluteParsers(w: TimeWords, o: AbsoluteOptions): Parser[]
   parsers.push({
     rule: `${p}.date.year`,
     digits: { min: 4, max: 4, next: "" },
-    triggers: firstWords([...w.yearWords, "0"]),
-    pattern: rx(`${L}(?<!\\d[./])(?:(${yearWords})\\s+)?${year4}(?![\\d]|[.,]\\d|\\s?\\d{3}(?!\\d))`),
+    triggers: firstWords([...w.yearWords, ...yearFirstWords(w), "0"]),
+    pattern: rx(`${L}(?<!\\d[./])(?:(${yearWords})\\s+)?${yearW}(?![\\d]|[.,]\\d|\\s?\\d{3}(?!\\d))`),
     extract(m, ctx) {
       const start = m.index;
       const end = start + m[0].length;
-      const numStart = end - 4;
+      const numStart = end - m[2]!.length;
+      const inWords = !/^\d/.test(m[2]!);
+      // a year in words needs a cue before it: `in nineteen ninety six`, not `two thousand troops`
+      if (inWords && !m[1] && !cueWords.has(wordBefore(ctx.text, start))) return null;
       if (!m[1] && !isYearContext(ctx.text, numStart, end, w, cueWords)) return null;
-      const iso = isoYear(Number(m[2]));
+      const iso = isoYear(yearOf(m[2]!));
       return fixed(start, end, this.rule, iso, iso, "year");
     },
   });
@@ -254,7 +276,7 @@ export function buildAbsoluteParsers(w: TimeWords, o: AbsoluteOptions): Parser[]
     rule: `${p}.date.season`,
     triggers: firstWords([...Object.keys(w.shifts), ...Object.keys(w.seasons)]),
     pattern: rx(
-      `${L}(?:(${SHIFT})\\s+)?(${SEASON})${R}(?:\\s+(?:of\\s+|des\\s+jahres\\s+)?${year4}(?:\\s*/\\s*(\\d{4}|\\d{2}))?(?!\\d))?`,
+      `${L}(?:(${SHIFT})\\s+)?(${SEASON})${R}(?:\\s+(?:of\\s+|des\\s+jahres\\s+)?${yearW}(?:\\s*/\\s*(\\d{4}|\\d{2}))?(?!\\d))?`,
     ),
     extract(m, ctx) {
       const [a, b] = w.seasons[key(m[2]!)]!;
@@ -266,7 +288,7 @@ export function buildAbsoluteParsers(w: TimeWords, o: AbsoluteOptions): Parser[]
         grain: "season" as Grain,
       });
       if (m[3]) {
-        const s = span(Number(m[3]));
+        const s = span(yearOf(m[3]));
         return fixed(start, end, this.rule, s.from, s.to, "season");
       }
       const shift = lookup(w.shifts, m[1]);
@@ -293,7 +315,7 @@ export function buildAbsoluteParsers(w: TimeWords, o: AbsoluteOptions): Parser[]
     digits: { min: 1, max: 1, next: "." },
     triggers: firstWords([...Object.keys(ORD), "0", "q", "h"]),
     pattern: rx(
-      `${L}(?:(${ORDW})|(\\d)\\.)\\s+(?:(${QW})|(${HW}))${R}(?:\\s+(?:des\\s+jahres\\s+|of\\s+)?${year4}(?!\\d))?|${L}([QH])([1-4])\\s*/?\\s*${year4}(?!\\d)`,
+      `${L}(?:(${ORDW})|(\\d)\\.)\\s+(?:(${QW})|(${HW}))${R}(?:\\s+(?:des\\s+jahres\\s+|of\\s+)?${yearW}(?!\\d))?|${L}([QH])([1-4])\\s*/?\\s*${year4}(?!\\d)`,
     ),
     extract(m, ctx) {
       const start = m.index;
@@ -314,7 +336,7 @@ export function buildAbsoluteParsers(w: TimeWords, o: AbsoluteOptions): Parser[]
       if (n < 0 && !yStated) return null;
       const k = n < 0 ? max : n;
       if (yStated) {
-        const s = make(Number(yStated), k);
+        const s = make(yearOf(yStated), k);
         return fixed(start, end, this.rule, s.from, s.to, grain);
       }
       return relative(ctx, { start, end, rule: this.rule }, grain, "year", (r, future) => {
@@ -383,7 +405,7 @@ export function buildAbsoluteParsers(w: TimeWords, o: AbsoluteOptions): Parser[]
       rule: `${p}.date.nth-week-of`,
       triggers: firstWords([...Object.keys(ORD), ...w.articles]),
       pattern: rx(
-        `${L}${ARTICLE}(${ORDW})\\s+${alt(w.weekWords)}\\s+${alt(w.weekNumberYearJoins)}\\s+(?:(${MONTH})${R}(?:\\s+${year4})?|${year4})(?!\\d)`,
+        `${L}${ARTICLE}(${ORDW})\\s+${alt(w.weekWords)}\\s+${alt(w.weekNumberYearJoins)}\\s+(?:(${MONTH})${R}(?:\\s+${yearW})?|${yearW})(?!\\d)`,
       ),
       extract(m, ctx) {
         const start = m.index;
@@ -405,7 +427,7 @@ export function buildAbsoluteParsers(w: TimeWords, o: AbsoluteOptions): Parser[]
         };
         const yStated = m[3] ?? m[4];
         if (yStated) {
-          const r = weekIn(Number(yStated));
+          const r = weekIn(yearOf(yStated));
           return r ? fixed(start, end, this.rule, r.from, r.to, "day") : null;
         }
         if (!mo) return null;
@@ -425,7 +447,7 @@ export function buildAbsoluteParsers(w: TimeWords, o: AbsoluteOptions): Parser[]
       rule: `${p}.date.nth-weekday`,
       triggers: firstWords([...Object.keys(ORD), ...w.articles]),
       pattern: rx(
-        `${L}${ARTICLE}(${ORDW})\\s+(${ALLWD})${R}(?:\\s+${alt(w.weekNumberYearJoins)}\\s+(${MONTH})${R}(?:\\s*,?\\s*${year4}(?!\\d))?)?`,
+        `${L}${ARTICLE}(${ORDW})\\s+(${ALLWD})${R}(?:\\s+${alt(w.weekNumberYearJoins)}\\s+(${MONTH})${R}(?:\\s*,?\\s*${yearW}(?!\\d))?)?`,
       ),
       extract(m, ctx) {
         const start = m.index;
@@ -444,7 +466,7 @@ export function buildAbsoluteParsers(w: TimeWords, o: AbsoluteOptions): Parser[]
           return day.m === month ? day : null;
         };
         if (mo && m[4]) {
-          const day = nth(Number(m[4]), mo);
+          const day = nth(yearOf(m[4]!), mo);
           return day ? fixed(start, end, this.rule, isoDay(day), isoDay(day), "day") : null;
         }
         if (mo) {
@@ -468,14 +490,14 @@ export function buildAbsoluteParsers(w: TimeWords, o: AbsoluteOptions): Parser[]
     digits: { min: 1, max: 1, next: "." },
     triggers: firstWords(Object.keys(w.holidays)),
     pattern: rx(
-      `${L}(${HOL})${R}(?:\\s+(?:(?:im|in)\\s+(?:${yearWords})\\s+|of\\s+)?${year4}(?!\\d)|\\s+(?:(?:im|in)\\s+)?(${SHIFT})\\s+(?:${yearWords})${R})?`,
+      `${L}(${HOL})${R}(?:\\s+(?:(?:im|in)\\s+(?:${yearWords})\\s+|of\\s+)?${yearW}(?!\\d)|\\s+(?:(?:im|in)\\s+)?(${SHIFT})\\s+(?:${yearWords})${R})?`,
     ),
     extract(m, ctx) {
       const rule = w.holidays[key(m[1]!)]!;
       const start = m.index;
       const end = start + m[0].length;
       if (m[2]) {
-        const d = holidayDay(rule, Number(m[2]));
+        const d = holidayDay(rule, yearOf(m[2]!));
         if (!d) return null;
         return fixed(start, end, this.rule, isoDay(d), isoDay(d), "day");
       }

@@ -6,7 +6,8 @@
 import type { Grain } from "../../core/annotations.js";
 import { dropOverlaps } from "../../core/span.js";
 import { addDays, firstDayOf, isoDay, isValidDay, lastDayOf } from "./calendar.js";
-import { alt, key, lastWord } from "./patterns.js";
+import { alt, key, lastWord, lookup } from "./patterns.js";
+import { moveBy } from "./relative.js";
 import type { TimeWords } from "./time-words.js";
 import type { Found } from "./types.js";
 
@@ -210,7 +211,8 @@ export function buildRefiners(w: TimeWords, lang: string): Refiners {
     for (let i = 0; i < list.length; i++) {
       const a = list[i]!;
       const b = list[i + 1];
-      if (!b || a.mod || b.mod) {
+      // a range may start at the start of a period and end at its end: `from 2007 to the end of 2008`
+      if (!b || (a.mod !== null && a.mod !== "start") || (b.mod !== null && b.mod !== "end")) {
         out.push(a);
         continue;
       }
@@ -305,6 +307,69 @@ export function buildRefiners(w: TimeWords, lang: string): Refiners {
     return isValidDay(y, im.m, im.d) ? isoDay({ y, m: im.m, d: im.d }) : null;
   }
 
+  // `3 days after January 12th`, `2 weeks before Christmas`, `16 days from 01/02/2018`: a count of units
+  // before or after a stated day is the day that far from it
+  const offsetRe = w.offsetJoins
+    ? new RegExp(
+        `(?<![\\p{L}\\p{N}])(\\d{1,3}|${alt(Object.keys(w.counts))})\\s+(${alt(Object.keys(w.units))})\\s+(${alt(Object.keys(w.offsetJoins))})\\s+$`,
+        "iu",
+      )
+    : null;
+  const offsetLast = lastOf(Object.keys(w.offsetJoins ?? {}));
+
+  function attachOffsets(list: Found[], text: string): Found[] {
+    if (!offsetRe) return list;
+    const out: Found[] = [];
+    for (const f of list) {
+      if (
+        f.mod !== null ||
+        f.grain !== "day" ||
+        !f.from ||
+        f.from !== f.to ||
+        !offsetLast.has(lastWord(text, f.start))
+      ) {
+        out.push(f);
+        continue;
+      }
+      const before = text.slice(Math.max(0, f.start - 40), f.start);
+      const m = offsetRe.exec(before);
+      const n = m ? (/^\d/.test(m[1]!) ? Number(m[1]) : lookup(w.counts, m[1])) : null;
+      const unit = m ? lookup(w.units, m[2]) : undefined;
+      const sign = m ? lookup(w.offsetJoins!, m[3]) : undefined;
+      if (!m || n === null || n === undefined || !unit || unit === "weekend" || sign === undefined) {
+        out.push(f);
+        continue;
+      }
+      const start = f.start - (before.length - m.index);
+      const iso = isoDay(moveBy(firstDayOf(f.from), unit, sign * n));
+      // a count the parsers read alone (`3 days`) is part of this span now
+      while (out.length && out[out.length - 1]!.end > start) out.pop();
+      out.push({ ...f, start, from: iso, to: iso, rule: `${f.rule}+offset`, implied: undefined });
+    }
+    return out;
+  }
+
+  const postOpenerRe =
+    w.postOpeners && Object.keys(w.postOpeners).length
+      ? new RegExp(`^\\s+(${alt(Object.keys(w.postOpeners))})(?=\\s*(?:[.,;:!?)]|$))`, "iu")
+      : null;
+
+  /** `2012 or later`, `1/1/2016 and after`: words after a date, at the end of a clause, that open its interval */
+  function attachPostOpeners(list: Found[], text: string): void {
+    if (!postOpenerRe) return;
+    for (const f of list) {
+      if (f.mod !== null || f.rule.includes(".range.")) continue;
+      const m = postOpenerRe.exec(text.slice(f.end, f.end + 20));
+      const kind = m ? w.postOpeners?.[key(m[1]!)] : undefined;
+      if (!m || (kind !== "since" && kind !== "until")) continue;
+      f.end += m[0].length;
+      f.rule += `+${kind}`;
+      f.mod = kind;
+      if (kind === "since") f.to = null;
+      else f.from = null;
+    }
+  }
+
   function attachOpeners(list: Found[], text: string): void {
     for (const f of list) {
       if (f.mod === "since" || f.mod === "until" || f.rule.includes(".range.")) continue;
@@ -333,9 +398,11 @@ export function buildRefiners(w: TimeWords, lang: string): Refiners {
       attachMods(list, text);
       attachPostMods(list, text);
       attachWeekOf(list, text);
-      const merged = mergeRanges(weekdayInWeek(list, text), text);
+      const merged = attachOffsets(mergeRanges(weekdayInWeek(list, text), text), text);
       attachOpeners(merged, text);
-      return noOverlaps(merged);
+      attachPostOpeners(merged, text);
+      // a present word (`now`) that no range took is no date of its own
+      return noOverlaps(merged.filter((f) => !f.rule.endsWith(".relative.now")));
     },
   };
 }

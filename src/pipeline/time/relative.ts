@@ -26,6 +26,11 @@ export function shiftedUnit(r: Ymd, unit: TimeUnit, shift: number): Interval {
       return point(addDays(r, shift), "day");
     case "week":
       return weekOf(r, shift);
+    case "fortnight": {
+      // two weeks from this week's Monday: `the past fortnight` is the two weeks before it
+      const mon = addDays(r, 1 - weekday(r) + shift * 14);
+      return dayRange(mon, addDays(mon, 13));
+    }
     case "workweek": {
       const mon = addDays(r, shift * 7 + 1 - weekday(r));
       return dayRange(mon, addDays(mon, 4));
@@ -63,6 +68,7 @@ export function shiftedUnit(r: Ymd, unit: TimeUnit, shift: number): Interval {
 const UNIT_NEEDS: Record<TimeUnit, ["day" | "month" | "year", Grain]> = {
   day: ["day", "day"],
   week: ["day", "day"],
+  fortnight: ["day", "day"],
   workweek: ["day", "day"],
   weekend: ["day", "day"],
   month: ["month", "month"],
@@ -73,9 +79,10 @@ const UNIT_NEEDS: Record<TimeUnit, ["day" | "month" | "year", Grain]> = {
 };
 
 /** Moves a day by n units (weeks as 7 days). */
-function moveBy(r: Ymd, unit: TimeUnit, n: number): Ymd {
+export function moveBy(r: Ymd, unit: TimeUnit, n: number): Ymd {
   if (unit === "day") return addDays(r, n);
   if (unit === "week" || unit === "weekend" || unit === "workweek") return addDays(r, 7 * n);
+  if (unit === "fortnight") return addDays(r, 14 * n);
   if (unit === "month") return addMonths(r, n);
   if (unit === "quarter") return addMonths(r, 3 * n);
   if (unit === "half") return addMonths(r, 6 * n);
@@ -103,6 +110,7 @@ export function buildRelativeParsers(w: TimeWords, o: RelativeOptions): Parser[]
   const DAY = alt(Object.keys(w.days));
   const COUNT = `(?:\\d{1,3}|${alt(Object.keys(w.counts))})`;
   const lowerOnly = new Set(w.lowerCaseOnlyDays);
+  const recent = new Set((w.recentWeekdayShifts ?? []).map(key));
   const countOf = (s: string): number | null => (/^\d/.test(s) ? Number(s) : (lookup(w.counts, s) ?? null));
   const parsers: Parser[] = [];
 
@@ -124,6 +132,23 @@ export function buildRelativeParsers(w: TimeWords, o: RelativeOptions): Parser[]
       );
     },
   });
+  // `now` in `between Jan 22 and now`: the reference day; the refiners keep it only as a range end
+  if (w.nowWords?.length) {
+    parsers.push({
+      rule: `${p}.relative.now`,
+      triggers: firstWords(w.nowWords),
+      pattern: rx(`${L}(${alt(w.nowWords)})${R}`),
+      extract(m, ctx) {
+        return relative(
+          ctx,
+          { start: m.index, end: m.index + m[0].length, rule: this.rule },
+          "day",
+          "day",
+          (r) => point(r, "day"),
+        );
+      },
+    });
+  }
   // `am Dienstag`, `nächsten Donnerstag`, `last Friday`
   parsers.push({
     rule: `${p}.relative.weekday`,
@@ -143,6 +168,9 @@ export function buildRelativeParsers(w: TimeWords, o: RelativeOptions): Parser[]
           if (shift === undefined) {
             // the last such day not after the reference, or the next one not before it in a future sentence
             t = future() ? addDays(r, (wd - cur + 7) % 7) : addDays(r, -((cur - wd + 7) % 7));
+          } else if (recent.has(key(m[1]!))) {
+            // `this past Wednesday`: the latest Wednesday before the reference
+            t = addDays(r, -((cur - wd + 7) % 7 || 7));
           } else {
             t = addDays(r, shift * 7 + wd - cur);
           }
@@ -308,14 +336,19 @@ export function buildRelativeParsers(w: TimeWords, o: RelativeOptions): Parser[]
   }
   // `in den letzten 3 Tagen`, `die nächsten 2 Wochen`, `the past two years`
   const SPAN = alt(Object.keys(w.spanShifts));
+  const ART_BEFORE = alt(w.articles);
   parsers.push({
     rule: `${p}.relative.span`,
-    triggers: firstWords(Object.keys(w.spanShifts)),
-    pattern: rx(`${L}(${SPAN})\\s+(${COUNT})\\s+(${UNIT})${R}`),
+    triggers: firstWords([...Object.keys(w.spanShifts), ...Object.keys(w.counts), "0"]),
+    digits: { min: 1, max: 3, next: " " },
+    // `the 5 upcoming years`: the count may stand first after an article
+    pattern: rx(
+      `${L}(?:(${SPAN})\\s+(${COUNT})\\s+(${UNIT})|(?<=${L}${ART_BEFORE}\\s+)(${COUNT})\\s+(${SPAN})\\s+(${UNIT}))${R}`,
+    ),
     extract(m, ctx) {
-      const sign = lookup(w.spanShifts, m[1])!;
-      const unit = lookup(w.units, m[3])!;
-      const n = countOf(m[2]!) ?? 3;
+      const sign = lookup(w.spanShifts, m[1] ?? m[5])!;
+      const unit = lookup(w.units, m[3] ?? m[6])!;
+      const n = countOf((m[2] ?? m[4])!) ?? 3;
       if (unit === "weekend") return null;
       return relative(
         ctx,

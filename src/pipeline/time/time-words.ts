@@ -3,6 +3,7 @@
 export type TimeUnit =
   | "day"
   | "week"
+  | "fortnight"
   | "workweek"
   | "weekend"
   | "month"
@@ -24,7 +25,20 @@ export type HolidayRule =
   | { advent: number }
   | { adventOffset: number };
 
+/** Number words for years written out (`nineteen ninety six`); a language without them reads digit years only. */
+export interface YearNumberWords {
+  units: Record<string, number>;
+  teens: Record<string, number>;
+  tens: Record<string, number>;
+  hundred: string[];
+  thousand: string[];
+  and: string[];
+  /** `nineteen oh one` */
+  zero: string[];
+}
+
 export interface TimeWords {
+  yearNumberWords?: YearNumberWords;
   months: Record<string, number>;
   weakMonths: string[];
   weekdays: Record<string, number>;
@@ -90,6 +104,15 @@ export interface TimeWords {
   afterNext?: string[];
   /** `3 weeks from tomorrow`, `two days before yesterday`: the direction of a count from a deictic day */
   offsetJoins?: Record<string, number>;
+  /**
+   * Words for the present that end or start a range only (`between Jan 22 and now`, `from March to date`);
+   * a present word outside a range is dropped.
+   */
+  nowWords?: string[];
+  /** words after a date that leave its interval open: `2012 or later` (since), `1/1/2016 and after` */
+  postOpeners?: Record<string, TimeMod>;
+  /** shift words that name the latest such weekday before the reference, not last week's (`this past Wednesday`) */
+  recentWeekdayShifts?: string[];
   /**
    * Elapsed time that dates the text when the same event's year is stated too (`seit 24 Jahren` … `im Jahr
    * 2000` → 2024): words before a count of years (`seit`, `first time in`) or after it (`ago`).

@@ -1,17 +1,20 @@
 /** @module English absolute dates: `June 19, 2024`, `19 June 2024`, `between June 8 and 13`, `the 1990s`, `the 19th century`. */
 import { enTime } from "../../../lang/en/time.js";
 import { buildAbsoluteParsers, dayMaybeYear } from "../absolute.js";
-import { isoDay, isoYear, isValidDay } from "../calendar.js";
+import { addMonths, isoDay, isoYear, isValidDay, nthWeekday } from "../calendar.js";
 import { alt, DIGIT, firstWords, key, L, lookup, ordinalWords, R, rx } from "../patterns.js";
 import { relative } from "../resolve.js";
 import type { Found, Parser } from "../types.js";
+import { cardinalDayWords, readYear, yearGroup } from "../year-words.js";
 
 const w = enTime;
 const MONTH = alt(Object.keys(w.months));
-const ORD = ordinalWords(w.ordinals, w.ordinalEndings);
+// a day may be an ordinal (`the twenty-first`) or a cardinal of 10–31 in words (`January twenty five`)
+const ORD = { ...ordinalWords(w.ordinals, w.ordinalEndings), ...cardinalDayWords(w) };
 const ORDW = alt(Object.keys(ORD));
 const WD = alt(Object.keys(w.weekdays));
-const YEAR = "(1\\d{3}|20\\d{2}|21\\d{2})";
+const YEAR = yearGroup(w);
+const yearOf = (s: string | undefined): number | null => (s ? readYear(s, w) : null);
 const DAY = `(?:(\\d{1,2})(?:st|nd|rd|th)?|(${ORDW}))`;
 
 const dayOf = (num: string | undefined, word: string | undefined): number =>
@@ -30,17 +33,17 @@ const monthDay: Parser = {
     const mo = lookup(w.months, m[2])!;
     // `may 5` is the month only with a capital or a year
     if (key(m[2]!) === "may" && m[2] === "may" && !m[5]) return null;
-    return dayMaybeYear(ctx, m.index, m.index + m[0].length, this.rule, m[5] ? Number(m[5]) : null, mo, d);
+    return dayMaybeYear(ctx, m.index, m.index + m[0].length, this.rule, yearOf(m[5]), mo, d);
   },
 };
 
-/** `19 June 2024`, `the 19th of June`, `Friday, 19 June` */
+/** `19 June 2024`, `the 19th of June`, `Friday, 19 June`, `the 15th day of June` */
 const dayMonth: Parser = {
   rule: "en.date.day-month",
   digits: { min: 1, max: 2, next: "" },
   triggers: firstWords([...Object.keys(w.weekdays), ...Object.keys(ORD), "the", "0"]),
   pattern: rx(
-    `${L}(?:(${WD})\\.?\\s*,?\\s*)?(?:the\\s+)?${DAY}\\s*(?:of\\s+)?(${MONTH})${R}\\.?(?:\\s*,?\\s*(?:(?:in|of)\\s+)?${YEAR}(?!\\d))?`,
+    `${L}(?:(${WD})\\.?\\s*,?\\s*)?(?:the\\s+)?${DAY}\\s*(?:day\\s+of\\s+|of\\s+)?(${MONTH})${R}\\.?(?:\\s*,?\\s*(?:(?:in|of)\\s+)?${YEAR}(?!\\d))?`,
   ),
   extract(m, ctx) {
     const d = dayOf(m[2], m[3]);
@@ -48,7 +51,7 @@ const dayMonth: Parser = {
     const mo = lookup(w.months, m[4])!;
     let end = m.index + m[0].length;
     if (!m[5] && m[0].endsWith(".") && !/\.$/.test(m[4]!)) end -= 1;
-    return dayMaybeYear(ctx, m.index, end, this.rule, m[5] ? Number(m[5]) : null, mo, d);
+    return dayMaybeYear(ctx, m.index, end, this.rule, yearOf(m[5]), mo, d);
   },
 };
 
@@ -67,7 +70,7 @@ const dayRange: Parser = {
     const d2 = m[2] ? dayOf(m[5], m[6]) : dayOf(m[9], m[10]);
     if (d1 <= 0 || d2 <= 0 || d2 < d1) return null;
     if (/\band\b/i.test(m[0]) && m[1]?.toLowerCase() !== "between") return null;
-    const y = m[12] ? Number(m[12]) : null;
+    const y = yearOf(m[12]);
     const end = m.index + m[0].length;
     const a = dayMaybeYear(ctx, m.index, end, this.rule, y, mo, d1);
     const b = dayMaybeYear(ctx, m.index, end, this.rule, y, mo, d2);
@@ -156,7 +159,62 @@ const theDay: Parser = {
   },
 };
 
+const SHIFT = alt(Object.keys(w.shifts));
+
+/** `the 20th of next month`, `the 15th day of the month`, `the 21st this month`: a day of a month near the reference */
+const dayOfShiftedMonth: Parser = {
+  rule: "en.date.day-of-month-shift",
+  digits: { min: 1, max: 2, next: "" },
+  triggers: firstWords([...Object.keys(ORD), "the", "0"]),
+  pattern: rx(`${L}(?:the\\s+)?${DAY}\\s+(?:day\\s+)?(?:of\\s+)?(?:the|(${SHIFT}))\\s+month${R}`),
+  extract(m, ctx) {
+    const d = dayOf(m[1], m[2]);
+    if (d <= 0) return null;
+    const shift = m[3] ? (lookup(w.shifts, m[3]) ?? 0) : 0;
+    return relative(
+      ctx,
+      { start: m.index, end: m.index + m[0].length, rule: this.rule },
+      "day",
+      "month",
+      (r) => {
+        const t = addMonths({ y: r.y, m: r.m, d: 1 }, shift);
+        const iso = isValidDay(t.y, t.m, d) ? isoDay({ y: t.y, m: t.m, d }) : null;
+        return { from: iso, to: iso, grain: "day" };
+      },
+    );
+  },
+};
+
+/** `the first Friday of next month`, `the third Wednesday of previous month`, `the last Monday of this month` */
+const weekdayOfShiftedMonth: Parser = {
+  rule: "en.date.weekday-of-month-shift",
+  triggers: firstWords([...Object.keys(w.ordinals), "the"]),
+  pattern: rx(
+    `${L}(?:the\\s+)?(${alt(Object.keys(w.ordinals))})\\s+(${WD})\\s+of\\s+(?:the|(${SHIFT}))\\s+month${R}`,
+  ),
+  extract(m, ctx) {
+    const n = lookup(w.ordinals, m[1]) ?? 0;
+    const wd = lookup(w.weekdays, m[2])!;
+    if (n === 0 || n > 5) return null;
+    const shift = m[3] ? (lookup(w.shifts, m[3]) ?? 0) : 0;
+    return relative(
+      ctx,
+      { start: m.index, end: m.index + m[0].length, rule: this.rule },
+      "day",
+      "month",
+      (r) => {
+        const t = addMonths({ y: r.y, m: r.m, d: 1 }, shift);
+        const day = nthWeekday(t.y, t.m, wd, n);
+        const iso = day.m === t.m ? isoDay(day) : null;
+        return { from: iso, to: iso, grain: "day" };
+      },
+    );
+  },
+};
+
 export const enAbsoluteParsers: Parser[] = [
+  weekdayOfShiftedMonth,
+  dayOfShiftedMonth,
   dayRange,
   monthDay,
   dayMonth,
