@@ -242,3 +242,26 @@ describe("speech verbs: passive, genitive owner, apposition", () => {
     expect(a).toMatchObject({ country: "US", org: "Department of Defense" });
   });
 });
+
+describe("gaps between the words of a cue", () => {
+  it("any whitespace joins the words of a cue (no-break space, tab); a hyphen does not", () => {
+    const tail = " des japanischen Verteidigungsministeriums starteten zwei Raketen.";
+    for (const gap of ["\u00a0", "\t", "  "]) {
+      const [a] = attribute(`Nach${gap}Angaben${tail}`);
+      expect(a).toMatchObject({
+        cue: `Nach${gap}Angaben des japanischen Verteidigungsministeriums`,
+        country: "JP",
+      });
+    }
+    expect(attribute(`Nach-Angaben${tail}`)).toEqual([]);
+  });
+
+  it("`so` is a cue only after a comma, with any whitespace after the comma", () => {
+    const tail = "so das japanische Verteidigungsministerium.";
+    for (const gap of [", ", " ,\u00a0"]) {
+      const [a] = attribute(`Zwei Raketen wurden gestartet${gap}${tail}`);
+      expect(a).toMatchObject({ cue: "so das japanische Verteidigungsministerium", country: "JP" });
+    }
+    expect(attribute(`Zwei Raketen wurden gestartet ${tail}`)).toEqual([]);
+  });
+});

@@ -41,6 +41,8 @@ interface CompiledCues {
   determiners: Set<string>;
   joiners: Set<string>;
   passiveAuxiliaries: Set<string>;
+  /** every word that can start a cue `direct` looks for: a token not in it is skipped with one look-up */
+  starters: Set<string>;
 }
 
 function compileCues(lang: string, cues: AttributionCues): CompiledCues {
@@ -56,20 +58,32 @@ function compileCues(lang: string, cues: AttributionCues): CompiledCues {
     return index;
   };
   const set = (list: readonly string[]) => new Set(list.map((w) => w.toLowerCase()));
+  const sourceAfter = words(cues.sourceAfter);
+  const sourceAfterComma = words(cues.sourceAfterComma);
+  const sourceLater = words(cues.sourceLater);
+  const sourceBefore = words(cues.sourceBefore);
+  const asOpeners = set(cues.asOpeners);
+  const speechVerbs = words(cues.speechVerbs);
+  const carryAdverbs = set(cues.carryAdverbs);
+  const starters = new Set<string>([
+    ...[sourceAfter, sourceAfterComma, sourceLater, sourceBefore, speechVerbs].flatMap((m) => [...m.keys()]),
+    ...asOpeners,
+    ...carryAdverbs,
+  ]);
   return {
     lang,
     cues,
-    sourceAfter: words(cues.sourceAfter),
-    sourceAfterComma: words(cues.sourceAfterComma),
-    sourceLater: words(cues.sourceLater),
+    sourceAfter,
+    sourceAfterComma,
+    sourceLater,
     pronounPerson: set(cues.pronouns.person),
     pronounGroup: set(cues.pronouns.group),
     pronounAny: set(cues.pronouns.any),
-    sourceBefore: words(cues.sourceBefore),
-    asOpeners: set(cues.asOpeners),
-    speechVerbs: words(cues.speechVerbs),
+    sourceBefore,
+    asOpeners,
+    speechVerbs,
     reportNouns: set(cues.reportNouns),
-    carryAdverbs: set(cues.carryAdverbs),
+    carryAdverbs,
     reportedSpeech: set(cues.reportedSpeech),
     reportedSpeechWeak: set(cues.reportedSpeechWeak),
     anaphors: set(cues.anaphors),
@@ -77,6 +91,7 @@ function compileCues(lang: string, cues: AttributionCues): CompiledCues {
     determiners: set(cues.determiners),
     joiners: set(cues.joiners),
     passiveAuxiliaries: set(cues.passiveAuxiliaries),
+    starters,
   };
 }
 
@@ -125,6 +140,8 @@ class AttributionFinder {
   private readonly mentionAt: (Mention | undefined)[];
   private readonly langs: CompiledCues[];
   private readonly g: CompiledGazetteer;
+  /** per token: bit 1 = the gap after it is whitespace only (`^\s+$`), bit 2 = it ends in a comma (`,\s*$`) */
+  private readonly gapFlags: Uint8Array;
 
   constructor(
     private readonly text: string,
@@ -144,6 +161,20 @@ class AttributionFinder {
         if (this.tokens[k]!.start >= m.start && !this.mentionAt[k]) this.mentionAt[k] = m;
       }
     }
+    // the gap tests of every token once, without slicing the gap (`sagte, Putin`: comma gap after `sagte`)
+    this.gapFlags = new Uint8Array(this.tokens.length);
+    for (let i = 0; i < this.tokens.length; i++) {
+      const from = this.tokens[i]!.end;
+      const to = i + 1 < this.tokens.length ? this.tokens[i + 1]!.start : text.length;
+      let k = to - 1;
+      while (k >= from && isSpace(text.charCodeAt(k))) k--;
+      this.gapFlags[i] = (to > from && k < from ? 1 : 0) | (k >= from && text.charCodeAt(k) === 44 ? 2 : 0);
+    }
+  }
+
+  /** The gap after token i is whitespace only: `/^\s+$/.test(this.gap(i))`. */
+  private spaceAfter(i: number): boolean {
+    return i >= 0 && i < this.gapFlags.length && (this.gapFlags[i]! & 1) === 1;
   }
 
   run(): Attribution[] {
@@ -163,7 +194,8 @@ class AttributionFinder {
         const claimed = found.filter((f) => f.source);
         for (const f of claimed) {
           mine.push({
-            ...f.span,
+            start: f.span.start,
+            end: f.span.end,
             rule: f.rule,
             scope,
             source: f.source!,
@@ -175,7 +207,8 @@ class AttributionFinder {
         if (!claimed.length && carry && lastReport && s.paragraph - lastReport.paragraph <= 1) {
           const r = lastReport.attr;
           mine.push({
-            ...carry.span,
+            start: carry.span.start,
+            end: carry.span.end,
             rule: carry.rule,
             scope,
             source: r.source,
@@ -186,7 +219,8 @@ class AttributionFinder {
           // only an outlet is named (`laut Reuters`): it is the claimant too
           const f = found.find((x) => x.publisher)!;
           mine.push({
-            ...f.span,
+            start: f.span.start,
+            end: f.span.end,
             rule: f.rule,
             scope,
             source: { country: null, org: publisher, person: null },
@@ -201,7 +235,8 @@ class AttributionFinder {
           if (inherit) {
             const r = prev.attrs[0]!;
             mine.push({
-              ...inherit.span,
+              start: inherit.span.start,
+              end: inherit.span.end,
               rule: inherit.rule,
               scope,
               source: r.source,
@@ -227,8 +262,10 @@ class AttributionFinder {
     for (let i = a; i < b; i++) {
       if (this.mentionAt[i]) continue;
       const lower = this.tokens[i]!.lower;
+      if (!c.starters.has(lower)) continue;
       let end = this.matchWords(i, b, c.sourceAfter);
-      if (end < 0 && i > a && /,\s*$/.test(this.gap(i - 1))) end = this.matchWords(i, b, c.sourceAfterComma);
+      if (end < 0 && i > a && (this.gapFlags[i - 1]! & 2) === 2)
+        end = this.matchWords(i, b, c.sourceAfterComma);
       if (end >= 0) {
         // `nach südkoreanischen Angaben`, `nach NIS-Angaben`: the mention inside the cue is the source
         const inside = this.mentionsBetween(i + 1, end);
@@ -280,9 +317,10 @@ class AttributionFinder {
       }
       if (usedVerbs.has(i)) continue;
       const vEnd = this.matchWords(i, b, c.speechVerbs);
+      if (vEnd < 0) continue;
       // the word right before the verb, in the same clause
-      const before = i > a && /^\s+$/.test(this.gap(i - 1)) ? this.tokens[i - 1]!.lower : "";
-      if (vEnd >= 0 && !c.determiners.has(before) && !c.passiveAuxiliaries.has(before)) {
+      const before = i > a && this.spaceAfter(i - 1) ? this.tokens[i - 1]!.lower : "";
+      if (!c.determiners.has(before) && !c.passiveAuxiliaries.has(before)) {
         const group = this.speaker(i, vEnd, a, b, c);
         if (group) found.push(this.make(i, vEnd, group, `${c.lang}.attribution.speech-verb`, c));
         i = vEnd;
@@ -652,12 +690,12 @@ class AttributionFinder {
         const next = t + 1;
         if (next >= b) ok = false;
         else if (words[k] === "*") {
-          ok = !!this.mentionAt[next] && /^\s+$/.test(this.gap(t));
+          ok = !!this.mentionAt[next] && this.spaceAfter(t);
           if (ok) t = this.mentionEnd(next);
         } else {
           ok =
             this.tokens[next]!.lower === words[k] &&
-            (/^\s+$/.test(this.gap(t)) || (words[k - 1] === "*" && this.gap(t) === "-"));
+            (this.spaceAfter(t) || (words[k - 1] === "*" && this.gap(t) === "-"));
           t = next;
         }
       }
@@ -669,6 +707,23 @@ class AttributionFinder {
   private spanOf(first: number, last: number): Span {
     return { start: this.tokens[first]!.start, end: this.tokens[last]!.end };
   }
+}
+
+/** `\s` of a JS regular expression, by char code. */
+function isSpace(c: number): boolean {
+  return (
+    c === 32 ||
+    (c >= 9 && c <= 13) ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }
 
 function isSpeaker(m: Mention): boolean {

@@ -105,7 +105,13 @@ export function extractClaims(ctx: ClaimContext): ClaimRecord[] {
       if (!countsSomething(annotated, view, n)) continue;
       const clause = clauseAt(view, n.start);
       // `erlauben … höchstens 500.000 Barrel`: a limit is no claim (`far above the cap` after it is)
-      if (words(clause).some((t) => t.end <= n.start && cues.limits.has(t.lower))) continue;
+      if (
+        view.tokens.some(
+          (t) =>
+            t.start >= clause.start && t.end <= n.start && t.end <= clause.end && cues.limits.has(t.lower),
+        )
+      )
+        continue;
       let noun: { item: ClaimItem; kind: ClaimKind | null; rule: string; adjectives: Mention[] } | null =
         findItemNoun(doc.text, view, n, cues, doc.lang, clause);
       if (!noun && antecedent && isElliptic(doc.text, view, n, cues)) {
@@ -150,7 +156,9 @@ export function extractClaims(ctx: ClaimContext): ClaimRecord[] {
       );
       if (!sameFamily)
         claim.rules = claim.rules.map((r) =>
-          r.replace(/^(claim\.(?:actor|recipient))\.paragraph$/, "$1.document"),
+          r.endsWith(".paragraph")
+            ? r.replace(/^(claim\.(?:actor|recipient))\.paragraph$/, "$1.document")
+            : r,
         );
       if (noun.rule === "claim.item.ellipsis" && antecedent)
         inheritFromAntecedent(claim, antecedent.claim, view, kind.cue === null);
@@ -425,11 +433,18 @@ function buildClaim(
   const rules: string[] = [];
   const isSpeaker = speakerTest(view, figure);
 
-  let { actor, recipient } = assignRoles(
-    roleMentions(doc.text, view.tokens, view.mentions, clause, figure, onItem, isSpeaker, cues),
-    kind,
-    received,
+  // the clause's role mentions, found once: the roles first, a person actor last
+  const inClause = roleMentions(
+    doc.text,
+    view.tokens,
+    view.mentions,
+    clause,
+    figure,
+    onItem,
+    isSpeaker,
+    cues,
   );
+  let { actor, recipient } = assignRoles(inClause, kind, received);
   if (!actor || (!recipient && hasRecipient(kind))) {
     // beyond the clause, a person named is more likely the speaker than the actor
     const places = view.mentions.filter((m) => m.category !== "person");
@@ -452,9 +467,7 @@ function buildClaim(
     }
   }
   // a person is the actor only when nothing else names one: a person named is more often the speaker
-  actor ??= personActor(
-    roleMentions(doc.text, view.tokens, view.mentions, clause, figure, onItem, isSpeaker, cues),
-  );
+  actor ??= personActor(inClause);
   if (actor) rules.push(actor.rule);
   if (recipient) rules.push(recipient.rule);
 

@@ -85,7 +85,11 @@ function sentenceEvents(
   );
   const participants = [...new Set(people.map((m) => m.name))];
   // `MOSCOW, Dec 4 (Reuters) - …`: the dateline dates the report, not the event
-  const dateline = DATELINE.exec(doc.text.slice(view.sentence.start, view.sentence.end));
+  // (a dateline has its `(` within the first 61 characters: most sentences skip the regex)
+  const head = doc.text.slice(view.sentence.start, Math.min(view.sentence.end, view.sentence.start + 61));
+  const dateline = head.includes("(")
+    ? DATELINE.exec(doc.text.slice(view.sentence.start, view.sentence.end))
+    : null;
   const bodyStart = view.sentence.start + (dateline ? dateline[0].length : 0);
   const times = view.times.filter((t) => t.from && free(t) && t.start >= bodyStart);
 
