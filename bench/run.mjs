@@ -8,26 +8,14 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import * as chrono from "chrono-node";
 import { extractDocument } from "../dist/extract/index.js";
+import { monthNames, weekdayNames } from "../dist/lang/de/calendar.js";
 import { findNumbers } from "../dist/pipeline/numbers/index.js";
 import { findTimes } from "../dist/pipeline/time/index.js";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const TARGET_BYTES = 5 * 1024 * 1024;
-const MONTHS = [
-  "Januar",
-  "Februar",
-  "März",
-  "April",
-  "Mai",
-  "Juni",
-  "Juli",
-  "August",
-  "September",
-  "Oktober",
-  "November",
-  "Dezember",
-];
-const WEEKDAYS = ["Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"];
+const MONTHS = monthNames;
+const WEEKDAYS = weekdayNames;
 
 /** A small seeded PRNG (mulberry32), so every run benchmarks the same text. */
 function prng(seed) {

@@ -1,4 +1,5 @@
 /** @module German sentence-splitting data: abbreviations and the words an ordinal dot is followed by. */
+import { monthNames } from "./calendar.js";
 
 /**
  * Abbreviations whose dot does not end a sentence (written without the dot, as the token before it;
@@ -89,19 +90,8 @@ export const sentenceFinalAbbreviations: readonly string[] = ["usw", "etc"];
  * sentence either (`zwischen 8. und 13. Oktober`).
  */
 export const ordinalFollowers: readonly string[] = [
-  "Januar",
+  ...monthNames,
   "Jänner",
-  "Februar",
-  "März",
-  "April",
-  "Mai",
-  "Juni",
-  "Juli",
-  "August",
-  "September",
-  "Oktober",
-  "November",
-  "Dezember",
   "Jahrhundert",
   "Jahrhunderts",
   "Jahrtausend",

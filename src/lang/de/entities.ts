@@ -1,4 +1,5 @@
 /** @module German entity-recognition data: inflection endings, person cue nouns, words that are never names. */
+import { monthNames, weekdayNames } from "./calendar.js";
 
 /** Endings generated from an adjective stem in the gazetteer: `nordkoreanisch` → `nordkoreanische`, `-en`, `-er`, `-es`, `-em`. */
 export const adjectiveEndings: readonly string[] = ["", "e", "en", "er", "es", "em"];
@@ -159,23 +160,6 @@ export const nameStopwords: readonly string[] = [
   "Auch",
   "Nun",
   "So",
-  "Montag",
-  "Dienstag",
-  "Mittwoch",
-  "Donnerstag",
-  "Freitag",
-  "Samstag",
-  "Sonntag",
-  "Januar",
-  "Februar",
-  "März",
-  "April",
-  "Mai",
-  "Juni",
-  "Juli",
-  "August",
-  "September",
-  "Oktober",
-  "November",
-  "Dezember",
+  ...weekdayNames,
+  ...monthNames,
 ];

@@ -116,3 +116,36 @@ export function isoAt(day: Ymd, grain: Grain): string {
   }
   return isoYear(day.y);
 }
+
+/**
+ * The hundred (or ten) years a decade or century expression names, as the parsers report it:
+ * `in den 1960er Jahren` → 1960–1969 at decade grain; `im 19. Jahrhundert` → 1800–1899.
+ */
+export function yearsSpan(
+  start: number,
+  end: number,
+  rule: string,
+  firstYear: number,
+  grain: "decade" | "century",
+): {
+  start: number;
+  end: number;
+  rule: string;
+  from: string;
+  to: string;
+  grain: "decade" | "century";
+  relative: false;
+  mod: null;
+} {
+  const years = grain === "decade" ? 9 : 99;
+  return {
+    start,
+    end,
+    rule,
+    from: isoYear(firstYear),
+    to: isoYear(firstYear + years),
+    grain,
+    relative: false,
+    mod: null,
+  };
+}

@@ -1,7 +1,7 @@
 /** @module German absolute dates: `19. Juni 2024`, `zwischen 8. und 13. Oktober`, `in den 1960er Jahren`, `im 19. Jahrhundert`. */
 import { deTime } from "../../../lang/de/time.js";
 import { buildAbsoluteParsers, dayMaybeYear } from "../absolute.js";
-import { isoDay, isoYear } from "../calendar.js";
+import { isoDay, yearsSpan } from "../calendar.js";
 import { alt, DIGIT, firstWords, key, L, lookup, ordinalWords, R, rx } from "../patterns.js";
 import { relative } from "../resolve.js";
 import type { Found, Parser } from "../types.js";
@@ -162,16 +162,7 @@ const decade: Parser = {
       // a bare `Zwanziger` without `Jahre` is too often something else
       if (!/jahr/i.test(m[0]) && v < 100 && v !== 0) return null;
     }
-    return {
-      start: m.index,
-      end: m.index + m[0].length,
-      rule: this.rule,
-      from: isoYear(start),
-      to: isoYear(start + 9),
-      grain: "decade",
-      relative: false,
-      mod: null,
-    };
+    return yearsSpan(m.index, m.index + m[0].length, this.rule, start, "decade");
   },
 };
 
@@ -185,16 +176,7 @@ const century: Parser = {
     const n = Number(m[1]);
     if (n < 1 || n > 22) return null;
     const end = m.index + m[0].length - (m[0].endsWith(".") && !/jh/i.test(m[2]!) ? 1 : 0);
-    return {
-      start: m.index,
-      end,
-      rule: this.rule,
-      from: isoYear((n - 1) * 100),
-      to: isoYear((n - 1) * 100 + 99),
-      grain: "century",
-      relative: false,
-      mod: null,
-    };
+    return yearsSpan(m.index, end, this.rule, (n - 1) * 100, "century");
   },
 };
 

@@ -1,7 +1,7 @@
 /** @module English absolute dates: `June 19, 2024`, `19 June 2024`, `between June 8 and 13`, `the 1990s`, `the 19th century`. */
 import { enTime } from "../../../lang/en/time.js";
 import { buildAbsoluteParsers, dayMaybeYear } from "../absolute.js";
-import { addMonths, isoDay, isoYear, isValidDay, nthWeekday } from "../calendar.js";
+import { addMonths, isoDay, isValidDay, nthWeekday, yearsSpan } from "../calendar.js";
 import { alt, DIGIT, firstWords, key, L, lookup, ordinalWords, R, rx } from "../patterns.js";
 import { relative } from "../resolve.js";
 import type { Found, Parser } from "../types.js";
@@ -92,20 +92,10 @@ const decade: Parser = {
     else if (m[2]) start = 1900 + Number(m[2]);
     else {
       const v = w.decadeWords[key(m[3]!)]!;
-      if (!/^the\s+$/i.test("the ")) return null;
       start = v === 0 ? 2000 : 1900 + v;
     }
     if (start % 10 !== 0) return null;
-    return {
-      start: m.index,
-      end: m.index + m[0].length,
-      rule: this.rule,
-      from: isoYear(start),
-      to: isoYear(start + 9),
-      grain: "decade",
-      relative: false,
-      mod: null,
-    };
+    return yearsSpan(m.index, m.index + m[0].length, this.rule, start, "decade");
   },
 };
 
@@ -118,16 +108,7 @@ const century: Parser = {
   extract(m) {
     const n = Number(m[1]);
     if (n < 1 || n > 22) return null;
-    return {
-      start: m.index,
-      end: m.index + m[0].length,
-      rule: this.rule,
-      from: isoYear((n - 1) * 100),
-      to: isoYear((n - 1) * 100 + 99),
-      grain: "century",
-      relative: false,
-      mod: null,
-    };
+    return yearsSpan(m.index, m.index + m[0].length, this.rule, (n - 1) * 100, "century");
   },
 };
 
