@@ -54,6 +54,7 @@ describe("documentFromHtml", () => {
       link: "https://www.news.example/a",
       title: "Beistand",
       published: "Wed, 04 Dec 2024 10:00:00 GMT",
+      content: null,
     });
     expect(doc.outlet).toBe("news.example");
     expect(doc.date).toBe("2024-12-04");

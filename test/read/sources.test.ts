@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ErrorCode } from "../../src/core/errors.js";
+import { parseFeed } from "../../src/pipeline/read/feed.js";
 import { type ReadOptions, type ReadOutcome, readInputs } from "../../src/pipeline/read/sources.js";
 import { closedPortUrl, startServer, type TestServer } from "./http-fixture.js";
 
@@ -35,6 +36,39 @@ describe("files", () => {
     expect(o.doc.ingestedAt).toBe("2025-01-02T03:04:05.000Z");
     expect(o.doc.hash).toMatch(/^[0-9a-f]{64}$/);
     expect(o.name).toBe("besuch.txt");
+  });
+
+  it("reads a feed saved to disk from the items' own copies; relative links resolve against the channel", async () => {
+    const para = (t: string) =>
+      `<p>${t} Die Angaben ließen sich zunächst nicht unabhängig überprüfen, hieß es aus Regierungskreisen in Seoul.</p>`.repeat(
+        3,
+      );
+    const rss = join(dir, "saved.rss");
+    writeFileSync(
+      rss,
+      `<?xml version="1.0"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>T</title><link>https://zeitung.example/</link>
+<item><title>Eins</title><content:encoded><![CDATA[${para("Pjöngjang schickt weitere Truppen.")}]]></content:encoded></item>
+<item><title>Zwei</title></item></channel></rss>`,
+    );
+    const atom = join(dir, "saved.atom");
+    const escaped = para("Moscow and Pyongyang signed a new accord.")
+      .replaceAll("<", "&lt;")
+      .replaceAll(">", "&gt;");
+    writeFileSync(
+      atom,
+      `<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>A</title><entry><title>Accord</title><content type="html">${escaped}</content></entry></feed>`,
+    );
+    const os = await readAll([rss, atom]);
+    expect(docs(os).map((o) => [o.name, o.doc.title, o.doc.text.slice(0, 20)])).toEqual([
+      [`${rss} item 1`, "Eins", "Pjöngjang schickt we"],
+      [`${atom} item 1`, "Accord", "Moscow and Pyongyang"],
+    ]);
+    expect(errors(os).map((e) => [e.input, e.code])).toEqual([[`${rss} item 2`, ErrorCode.BAD_FEED]]);
+    const feed = parseFeed(
+      `<rss version="2.0"><channel><title>T</title><link>https://zeitung.example/politik/</link><item><link>artikel-1.html</link></item></channel></rss>`,
+      "saved.rss",
+    );
+    expect(feed.items[0]!.link).toBe("https://zeitung.example/politik/artikel-1.html");
   });
 
   it("reads JSONL records one by one: a malformed line fails alone, naming path:line", async () => {
@@ -215,6 +249,34 @@ describe("URLs and feeds (local server)", () => {
     try {
       const [o] = await readAll([`${s.base}/f`]);
       expect(o).toMatchObject({ ok: true, doc: { date: "2024-11-01", outlet: "127.0.0.1" } });
+    } finally {
+      await s.close();
+    }
+  });
+
+  it("reads an item's own copy (content:encoded) when its page fails, with a warning naming the failure", async () => {
+    const body =
+      "<p>Südkoreas Geheimdienst meldet, Nordkorea habe weitere Artilleriegeschosse nach Russland verschifft; Moskau schweigt dazu.</p>".repeat(
+        3,
+      );
+    const s = await startServer({
+      "/f": {
+        type: "application/rss+xml",
+        body: `<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>T</title><item><title>Granaten</title><link>/gone</link><pubDate>Sat, 02 Nov 2024 08:00:00 GMT</pubDate><content:encoded><![CDATA[${body}]]></content:encoded></item><item><title>Ohne Kopie</title><link>/gone2</link></item></channel></rss>`,
+      },
+    });
+    try {
+      const os = await readAll([`${s.base}/f`]);
+      const [o] = docs(os);
+      expect(o).toMatchObject({
+        name: `${s.base}/gone`,
+        doc: { title: "Granaten", date: "2024-11-02", lang: "de" },
+      });
+      expect(o!.doc.text).toMatch(/^Südkoreas Geheimdienst meldet/);
+      expect(o!.warnings).toHaveLength(1);
+      expect(o!.warnings[0]).toMatch(/HTTP 404.*read the feed's copy instead/);
+      // an item without a copy of its own still fails alone
+      expect(errors(os).map((e) => e.code)).toEqual([ErrorCode.HTTP]);
     } finally {
       await s.close();
     }

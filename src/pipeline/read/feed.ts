@@ -1,5 +1,6 @@
 /**
- * @module RSS 2.0, RSS 1.0 (RDF) and Atom feeds → the items' links, titles and dates (fast-xml-parser).
+ * @module RSS 2.0, RSS 1.0 (RDF) and Atom feeds → the items' links, titles, dates and, where the feed
+ * carries it, the full article HTML (`content:encoded`, Atom `<content>`) (fast-xml-parser).
  */
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { ErrorCode, InputError } from "../../core/errors.js";
@@ -10,6 +11,11 @@ export interface FeedItem {
   title: string | null;
   /** raw `pubDate` / `published` / `updated` / `dc:date` */
   published: string | null;
+  /**
+   * the article as HTML when the feed carries it whole (RSS `content:encoded`, Atom `<content>` of type
+   * html or text): read when the page itself cannot be, as in a feed saved to disk
+   */
+  content: string | null;
 }
 
 export interface Feed {
@@ -38,7 +44,8 @@ const parser = new XMLParser({
 /**
  * `<rss><channel><item><link>https://…/a</link><pubDate>Tue, 08 Oct 2024 …</pubDate></item>…` →
  * `{items: [{link: "https://…/a", published: "Tue, 08 Oct 2024 …"}]}`. Relative links are resolved
- * against `base` (the feed's URL). Not XML, or XML that is no feed → E_BAD_FEED.
+ * against `base` (the feed's URL), else against the channel's own absolute `<link>` (a feed saved to disk).
+ * Not XML, or XML that is no feed → E_BAD_FEED.
  */
 export function parseFeed(xml: string, input: string, base?: string): Feed {
   const valid = XMLValidator.validate(xml);
@@ -56,25 +63,34 @@ export function parseFeed(xml: string, input: string, base?: string): Feed {
   if (rss || rdf) {
     const channel = obj(rss?.channel) ?? obj(rdf?.channel);
     const items = arr(channel?.item ?? rdf?.item);
+    const siteBase = base ?? absolute(text(arr(channel?.link)[0]));
     return {
       title: text(channel?.title),
       items: items.map((it) => ({
-        link: resolve(text(arr(it.link)[0]) ?? permalink(it.guid), base),
+        link: resolve(text(arr(it.link)[0]) ?? permalink(it.guid), siteBase),
         title: text(it.title),
         published: text(it.pubDate) ?? text(it["dc:date"]),
+        content: text(it["content:encoded"]),
       })),
     };
   }
   if (atom) {
+    const feedLinks = arr(atom.link);
+    const self = feedLinks.find((l) => !l["@_rel"] || l["@_rel"] === "alternate");
+    const siteBase = base ?? absolute(text(self?.["@_href"]));
     return {
       title: text(atom.title),
       items: arr(atom.entry).map((e) => {
         const links = arr(e.link);
         const alt = links.find((l) => !l["@_rel"] || l["@_rel"] === "alternate") ?? links[0];
+        const content = obj(e.content);
+        // `type="xhtml"` arrives as parsed elements, not as text: left to the page itself
+        const htmlContent = content?.["@_type"] === "xhtml" ? null : text(e.content);
         return {
-          link: resolve(text(alt?.["@_href"]), base),
+          link: resolve(text(alt?.["@_href"]), siteBase),
           title: text(e.title),
           published: text(e.published) ?? text(e.updated),
+          content: htmlContent,
         };
       }),
     };
@@ -108,6 +124,10 @@ function permalink(guid: unknown): string | null {
   const value = text(guid);
   if (g && g["@_isPermaLink"] === "false") return null;
   return value && /^https?:\/\//i.test(value) ? value : null;
+}
+
+function absolute(link: string | null): string | undefined {
+  return link && /^https?:\/\//i.test(link) ? link : undefined;
 }
 
 function resolve(link: string | null, base?: string): string | null {

@@ -263,6 +263,8 @@ async function* readUrl(url: string, opts: ReadOptions): AsyncGenerator<ReadOutc
 
 /**
  * Every item's link is fetched and read as a page; the item's date stands in when the page has none.
+ * An item that carries its article whole (`content:encoded`) is read from the feed when its page
+ * cannot be: no usable link, or a fetch that fails (then with a warning naming the page's error).
  * Up to `feedConcurrency` pages are fetched at once; outcomes come out in the feed's order.
  */
 async function* readFeedItems(
@@ -273,17 +275,20 @@ async function* readFeedItems(
 ): AsyncGenerator<ReadOutcome> {
   const feed = parseFeed(xml, input, base);
   const read = (item: FeedItem, i: number): Promise<ReadOutcome> => {
+    const name = `${input} item ${i + 1}`;
     if (!item.link) {
+      if (item.content) return Promise.resolve(readEmbedded(item, name, [], opts));
       const error = new InputError(
         ErrorCode.BAD_FEED,
-        `${input} item ${i + 1}`,
-        "item has no link that can be resolved to an absolute URL",
+        name,
+        "item has no link that can be resolved to an absolute URL, nor content of its own",
       );
       return Promise.resolve({ ok: false, error });
     }
     return readFeedItem(item as FeedItem & { link: string }, opts).catch((err: unknown) => {
-      if (err instanceof InputError) return { ok: false, error: err };
-      throw err;
+      if (!(err instanceof InputError)) throw err;
+      if (!item.content) return { ok: false, error: err };
+      return readEmbedded(item, item.link ?? name, [`${err.message}; read the feed's copy instead`], opts);
     });
   };
   const window = Math.max(1, opts.feedConcurrency ?? DEFAULT_FEED_CONCURRENCY);
@@ -308,6 +313,18 @@ async function readFeedItem(item: FeedItem & { link: string }, opts: ReadOptions
   });
   const doc = documentFromHtml(decoded.text, item.link, fetched.url, item, opts.now?.());
   return { ok: true, doc, name: item.link, warnings: decoded.warnings };
+}
+
+/** The article HTML a feed item carries, read as a page of its own. */
+function readEmbedded(item: FeedItem, name: string, warnings: string[], opts: ReadOptions): ReadOutcome {
+  try {
+    const html = `<!DOCTYPE html><html><head><title></title></head><body><article>${item.content}</article></body></html>`;
+    const doc = documentFromHtml(html, name, item.link, item, opts.now?.());
+    return { ok: true, doc, name, warnings };
+  } catch (err) {
+    if (err instanceof InputError) return { ok: false, error: err };
+    throw err;
+  }
 }
 
 /**
