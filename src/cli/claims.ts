@@ -104,7 +104,8 @@ const TABLE_COLUMNS = [
   "hedged",
   "text",
 ];
-const CSV_COLUMNS = [
+/** The CSV export's columns, shared by `lagebild claims --format csv` and `/api/claims?format=csv`. */
+export const CLAIM_CSV_COLUMNS = [
   "id",
   "documentId",
   "kind",
@@ -120,6 +121,7 @@ const CSV_COLUMNS = [
   "timeStart",
   "timeEnd",
   "reported",
+  "source",
   "sourceCountry",
   "sourceOrg",
   "sourcePerson",
@@ -147,7 +149,7 @@ export async function listClaims(opts: ClaimsOptions): Promise<string> {
       claims.map((c) => ({ ...c, figure: formatFigure(c) })),
       format,
     );
-  return render(rows, format, format === "table" ? TABLE_COLUMNS : CSV_COLUMNS);
+  return render(rows, format, format === "table" ? TABLE_COLUMNS : CLAIM_CSV_COLUMNS);
 }
 
 export function claimsCommand(program: Command): void {

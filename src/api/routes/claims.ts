@@ -4,35 +4,11 @@
  */
 import { z } from "zod/v4";
 import { formatFigure } from "../../analyse/index.js";
-import { claimRow } from "../../cli/claims.js";
+import { CLAIM_CSV_COLUMNS, claimRow } from "../../cli/claims.js";
 import { render } from "../../cli/output.js";
 import { type Endpoint, endpoint } from "../endpoint.js";
 import { Claim } from "../schemas.js";
 import { code, id, isoDate, limit, word } from "../validate.js";
-
-export const CLAIM_CSV_COLUMNS = [
-  "id",
-  "documentId",
-  "kind",
-  "item",
-  "figure",
-  "value",
-  "min",
-  "max",
-  "approx",
-  "vague",
-  "actor",
-  "recipient",
-  "timeStart",
-  "timeEnd",
-  "reported",
-  "source",
-  "publisher",
-  "hedged",
-  "docDate",
-  "outlet",
-  "text",
-];
 
 export const ClaimQuery = z.strictObject({
   item: word.optional(),
