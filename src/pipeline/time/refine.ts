@@ -16,6 +16,11 @@ function ymdArgs(iso: string): [number, number, number] {
   return [d.y, d.m - 1, d.d];
 }
 
+/** 0 = Sunday … 6 = Saturday */
+function weekdayOf(d: { y: number; m: number; d: number }): number {
+  return new Date(Date.UTC(d.y, d.m - 1, d.d)).getUTCDay();
+}
+
 function daysBetween(a: string, b: string): number {
   return Math.round((Date.UTC(...ymdArgs(b)) - Date.UTC(...ymdArgs(a))) / 86400000);
 }
@@ -152,6 +157,13 @@ export function buildRefiners(w: TimeWords, lang: string): Refiners {
     !!f.to &&
     daysBetween(f.from, f.to) === 6;
   const isWeekday = (f: Found) => f.rule.endsWith(".relative.weekday") && f.from !== null;
+  /** a day counted from the reference or a deictic day: `two weeks from now`, `in 3 days`, `2 days after tomorrow` */
+  const isOffsetDay = (f: Found) =>
+    (f.rule.endsWith(".relative.ago") || f.rule.endsWith(".relative.offset")) &&
+    f.grain === "day" &&
+    f.from !== null &&
+    f.from === f.to;
+  const isWeekLike = (f: Found) => isWeek(f) || isOffsetDay(f);
 
   function weekdayInWeek(list: Found[], text: string): Found[] {
     const out: Found[] = [];
@@ -161,12 +173,14 @@ export function buildRefiners(w: TimeWords, lang: string): Refiners {
       if (
         b &&
         b.start - a.end <= 12 &&
-        ((isWeek(a) && isWeekday(b)) || (isWeekday(a) && isWeek(b))) &&
+        ((isWeekLike(a) && isWeekday(b)) || (isWeekday(a) && isWeekLike(b))) &&
         weekdayGap.test(text.slice(a.end, b.start))
       ) {
-        const week = isWeek(a) ? a : b;
-        const day = isWeek(a) ? b : a;
-        const mon = firstDayOf(week.from!);
+        const week = isWeekLike(a) ? a : b;
+        const day = isWeekLike(a) ? b : a;
+        // `Monday two weeks from now`, `in 3 days on Friday`: that weekday in the week of the counted day
+        const first = firstDayOf(week.from!);
+        const mon = isWeek(week) ? first : addDays(first, -((weekdayOf(first) + 6) % 7));
         const wd = (new Date(Date.UTC(...ymdArgs(day.from!))).getUTCDay() + 6) % 7;
         const iso = isoDay(addDays(mon, wd));
         out.push({
@@ -175,6 +189,7 @@ export function buildRefiners(w: TimeWords, lang: string): Refiners {
           from: iso,
           to: iso,
           grain: "day",
+          mod: null,
           rule: `${lang}.relative.weekday-of-week`,
         });
         i++;
@@ -349,6 +364,36 @@ export function buildRefiners(w: TimeWords, lang: string): Refiners {
     return out;
   }
 
+  // `for 2 weeks starting May 20th`, `for 3 days, from next Monday`: a span of units from a stated date
+  const durationRe =
+    w.durationLeads?.length && w.durationStarts?.length
+      ? new RegExp(
+          `(?<![\\p{L}\\p{N}])(?:${alt(w.durationLeads)})\\s+(\\d{1,3}|${alt(Object.keys(w.counts))})\\s+(${alt(Object.keys(w.units))})\\s*,?\\s*(?:${alt(w.durationStarts)})\\s+$`,
+          "iu",
+        )
+      : null;
+  const durationLast = lastOf(w.durationStarts ?? []);
+
+  function attachDurations(list: Found[], text: string): void {
+    if (!durationRe) return;
+    for (const f of list) {
+      if (f.mod !== null || !f.from || f.from !== f.to || f.rule.includes(".range.")) continue;
+      if (!durationLast.has(lastWord(text, f.start))) continue;
+      const before = text.slice(Math.max(0, f.start - 50), f.start);
+      const m = durationRe.exec(before);
+      const n = m ? (/^\d/.test(m[1]!) ? Number(m[1]) : lookup(w.counts, m[1])) : null;
+      const unit = m ? lookup(w.units, m[2]) : undefined;
+      if (!m || !n || !unit || unit === "weekend" || unit === "workweek") continue;
+      const first = firstDayOf(f.from);
+      f.start -= before.length - m.index;
+      f.from = isoDay(first);
+      f.to = isoDay(addDays(moveBy(first, unit, n), -1));
+      f.grain = "day";
+      f.rule = `${lang}.range.duration`;
+      f.implied = undefined;
+    }
+  }
+
   const postOpenerRe =
     w.postOpeners && Object.keys(w.postOpeners).length
       ? new RegExp(`^\\s+(${alt(Object.keys(w.postOpeners))})(?=\\s*(?:[.,;:!?)]|$))`, "iu")
@@ -399,6 +444,7 @@ export function buildRefiners(w: TimeWords, lang: string): Refiners {
       attachPostMods(list, text);
       attachWeekOf(list, text);
       const merged = attachOffsets(mergeRanges(weekdayInWeek(list, text), text), text);
+      attachDurations(merged, text);
       attachOpeners(merged, text);
       attachPostOpeners(merged, text);
       // a present word (`now`) that no range took is no date of its own

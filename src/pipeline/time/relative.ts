@@ -296,7 +296,8 @@ export function buildRelativeParsers(w: TimeWords, o: RelativeOptions): Parser[]
     parsers.push({
       rule: `${p}.relative.after-next`,
       triggers: ["the", ...firstWords(Object.keys(w.units))],
-      pattern: rx(`${L}(?:the\\s+)?(${UNIT})\\s+${alt(w.afterNext)}${R}`),
+      // not `two months after next Friday`: a count of units from a day
+      pattern: rx(`${L}(?:the\\s+)?(${UNIT})\\s+${alt(w.afterNext)}${R}(?!\\s+(?:${WD}|${UNIT})${R})`),
       extract(m, ctx) {
         const unit = lookup(w.units, m[1])!;
         const [needs, grain] = UNIT_NEEDS[unit];

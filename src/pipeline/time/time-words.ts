@@ -104,6 +104,9 @@ export interface TimeWords {
   afterNext?: string[];
   /** `3 weeks from tomorrow`, `two days before yesterday`: the direction of a count from a deictic day */
   offsetJoins?: Record<string, number>;
+  /** a span of units from a stated day: `for 2 weeks starting May 20th` (leads before the count, starts before the day) */
+  durationLeads?: string[];
+  durationStarts?: string[];
   /**
    * Words for the present that end or start a range only (`between Jan 22 and now`, `from March to date`);
    * a present word outside a range is dropped.

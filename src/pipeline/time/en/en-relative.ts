@@ -1,11 +1,217 @@
-/** @module English relative expressions: `yesterday`, `on Tuesday`, `last week`, `earlier this month`, `three years ago`. */
+/**
+ * @module English relative expressions: `yesterday`, `on Tuesday`, `last week`, `earlier this month`,
+ * `three years ago`, `1 month and 21 days ago`, `more than 2 weeks before today`, `next 4 business days`.
+ */
 import { enTime } from "../../../lang/en/time.js";
+import { enRelativeWords } from "../../../lang/en/time-relative.js";
+import { addDays, compareYmd, isoDay, weekday, type Ymd } from "../calendar.js";
 import { alt, firstWords, L, lookup, R, rx } from "../patterns.js";
-import { buildRelativeParsers, shiftedUnit } from "../relative.js";
-import { relative } from "../resolve.js";
+import { buildRelativeParsers, moveBy, shiftedUnit } from "../relative.js";
+import { dayRange, point, relative } from "../resolve.js";
+import type { TimeUnit } from "../time-words.js";
 import type { Parser } from "../types.js";
 
 const w = enTime;
+const x = enRelativeWords;
+const UNIT = alt(Object.keys(w.units));
+/** a definite count: digits or a number word (`a`, `two`), not a vague one (`a few`) */
+const NUM_WORDS = Object.keys(w.counts).filter((k) => w.counts[k] !== null);
+const NUM = `(?:\\d{1,3}|${alt(NUM_WORDS)})`;
+const numOf = (s: string): number | null => (/^\d/.test(s) ? Number(s) : (lookup(w.counts, s) ?? null));
+/** units a count of which moves a day (not `weekend`, `work week`) */
+const movable = (u: TimeUnit | undefined): u is TimeUnit => !!u && u !== "weekend" && u !== "workweek";
+const span = (m: RegExpExecArray, rule: string) => ({ start: m.index, end: m.index + m[0].length, rule });
+
+/** The parts of a compound duration, in the order written: `2 years 1 month 21 days` → [[2, year], [1, month], [21, day]]. */
+const PART_G = new RegExp(`(?<![\\p{L}\\p{N}])(${NUM})\\s+(${UNIT})(?![\\p{L}\\p{N}])`, "giu");
+function partsOf(s: string): [number, TimeUnit][] | null {
+  const out: [number, TimeUnit][] = [];
+  for (const p of s.matchAll(PART_G)) {
+    const n = numOf(p[1]!);
+    const u = lookup(w.units, p[2]);
+    if (n === null || !movable(u)) return null;
+    out.push([n, u]);
+  }
+  return out;
+}
+
+function moveParts(r: Ymd, parts: [number, TimeUnit][], sign: number): Ymd {
+  let t = r;
+  for (const [n, u] of parts) t = moveBy(t, u, sign * n);
+  return t;
+}
+
+/**
+ * `1 month and 21 days ago`, `2 years 1 month 21 days later`, `within 5 years 1 month 12 days`,
+ * `within next 10 months`, `4 weeks in the future`: counts of several units, or one after `within` or
+ * before `hence`. One count before `ago` is the generic parser's; one before `later` is left alone
+ * (in news it counts from a narrated day, not from the article's).
+ */
+const SPAN = alt(Object.keys(w.spanShifts));
+const COMPOUND_JOIN = `(?:\\s*(?:${alt(x.compoundJoins)})\\s*|\\s+)`;
+const PART = `${NUM}\\s+${UNIT}${R}`;
+const compound: Parser = {
+  rule: "en.relative.compound",
+  triggers: firstWords([...NUM_WORDS, ...x.compoundWithin, ...Object.keys(w.spanShifts), "0"]),
+  digits: { min: 1, max: 3, next: " " },
+  pattern: rx(
+    `${L}(?<!${L}(?:${SPAN})\\s+)(?:(?<within>${alt(x.compoundWithin)})\\s+|(?<shift>${SPAN})\\s+)?(?<parts>${PART}(?:${COMPOUND_JOIN}${PART}){0,3})(?:\\s+(?:(?<dir>${alt(Object.keys(x.compoundDirections))})|(?<span>${alt(x.futureSpanAfter)}))${R})?`,
+  ),
+  extract(m, ctx) {
+    const g = m.groups!;
+    const parts = partsOf(g.parts!);
+    if (!parts?.length) return null;
+    // one count: only after `within` or before `hence`; a count without a direction is a duration
+    if (g.within) {
+      // `within 2 weeks from today` is the bounded parser's
+      if (g.dir || g.span) return null;
+      return relative(ctx, span(m, `${this.rule}-within`), "day", "day", (r) =>
+        dayRange(r, moveParts(r, parts, 1)),
+      );
+    }
+    if (g.shift) {
+      // `the last 3 months and 2 weeks`: the span up to yesterday; with a direction (`the last 3 months
+      // and 2 days ago`) the words are a span and a day, left to the generic parsers
+      if (g.dir || g.span || parts.length < 2) return null;
+      const sign = lookup(w.spanShifts, g.shift)!;
+      return relative(ctx, span(m, `${this.rule}-span`), "day", "day", (r) => {
+        if (sign < 0) return dayRange(moveParts(r, parts, -1), addDays(r, -1));
+        const first = addDays(r, 1);
+        return dayRange(first, addDays(moveParts(first, parts, 1), -1));
+      });
+    }
+    if (g.span)
+      return relative(ctx, span(m, `${this.rule}-span`), "day", "day", (r) => {
+        const first = addDays(r, 1);
+        return dayRange(first, addDays(moveParts(first, parts, 1), -1));
+      });
+    if (!g.dir || parts.length < 2) return null;
+    const sign = lookup(x.compoundDirections, g.dir)!;
+    return relative(
+      ctx,
+      span(m, this.rule),
+      "day",
+      "day",
+      (r) => point(moveParts(r, parts, sign), "day"),
+      true,
+    );
+  },
+};
+
+const DAY = alt(Object.keys(w.days));
+const JOIN = alt(Object.keys(w.offsetJoins ?? {}));
+
+/**
+ * `more than 2 weeks before today` (open, up to that day), `more than 2 weeks after today` (open, from
+ * it), `less than 3 days after tomorrow`, `within 2 weeks from today` (the days between)
+ */
+const bounded: Parser = {
+  rule: "en.relative.bounded-offset",
+  triggers: firstWords(Object.keys(x.boundCues)),
+  pattern: rx(`${L}(${alt(Object.keys(x.boundCues))})\\s+(${NUM})\\s+(${UNIT})\\s+(${JOIN})\\s+(${DAY})${R}`),
+  extract(m, ctx) {
+    const kind = lookup(x.boundCues, m[1])!;
+    const n = numOf(m[2]!);
+    const unit = lookup(w.units, m[3]);
+    const sign = lookup(w.offsetJoins!, m[4])!;
+    const base = lookup(w.days, m[5]);
+    if (n === null || !movable(unit) || base === undefined) return null;
+    return relative(ctx, span(m, this.rule), "day", "day", (r) => {
+      const from = addDays(r, base);
+      const to = moveBy(from, unit, sign * n);
+      if (kind === "inside") return sign > 0 ? dayRange(from, to) : dayRange(to, from);
+      const iso = isoDay(to);
+      return sign > 0
+        ? { from: iso, to: null, grain: "day", mod: "after" }
+        : { from: null, to: iso, grain: "day", mod: "before" };
+    });
+  },
+};
+
+const BUSINESS = alt(x.businessDays);
+
+/** Moves a day by n working days (Monday–Friday). */
+function addBusinessDays(r: Ymd, n: number): Ymd {
+  let t = r;
+  const step = n < 0 ? -1 : 1;
+  for (let k = 0; k < Math.abs(n); ) {
+    t = addDays(t, step);
+    if (weekday(t) <= 5) k++;
+  }
+  return t;
+}
+
+/** `the next 4 business days`, `previous 4 working days` (spans), `in four business days` (a day) */
+const businessDays: Parser = {
+  rule: "en.relative.business-days",
+  triggers: firstWords([...Object.keys(w.spanShifts), ...w.laterBefore]),
+  pattern: rx(`${L}(?:(${SPAN})|(${alt(w.laterBefore)}))\\s+(${NUM})\\s+(${BUSINESS})${R}`),
+  extract(m, ctx) {
+    const n = numOf(m[3]!);
+    if (n === null || n < 1) return null;
+    if (m[2]) {
+      return relative(ctx, span(m, this.rule), "day", "day", (r) => point(addBusinessDays(r, n), "day"));
+    }
+    const sign = lookup(w.spanShifts, m[1])!;
+    return relative(ctx, span(m, this.rule), "day", "day", (r) => {
+      const last = addBusinessDays(r, sign * n);
+      return sign > 0 ? dayRange(addBusinessDays(r, 1), last) : dayRange(last, addDays(r, -1));
+    });
+  },
+};
+
+type Part = "week" | "month" | "year";
+const PART_UNIT = "(week|month|year)";
+
+/** The middle of the week, month or year around r: Thursday, the 16th, 1 July. */
+function middleOf(unit: Part, r: Ymd): Ymd {
+  if (unit === "week") return addDays(r, 4 - weekday(r));
+  if (unit === "month") return { y: r.y, m: r.m, d: 16 };
+  return { y: r.y, m: 7, d: 1 };
+}
+
+/**
+ * `later this year`, `later in the week`: the rest of the unit, from its middle at the earliest (said in
+ * May, July–December; said in October, October–December)
+ */
+const laterInUnit: Parser = {
+  rule: "en.relative.later-in-unit",
+  triggers: firstWords(x.laterWords),
+  pattern: rx(`${L}(?:${alt(x.laterWords)})\\s+${PART_UNIT}${R}`),
+  extract(m, ctx) {
+    const unit = m[1]!.toLowerCase() as Part;
+    return relative(ctx, span(m, this.rule), "day", "day", (r) => {
+      const last =
+        unit === "week"
+          ? shiftedUnit(r, "week", 0).to!
+          : unit === "year"
+            ? isoDay({ y: r.y, m: 12, d: 31 })
+            : isoDay(addDays(moveBy({ y: r.y, m: r.m, d: 1 }, "month", 1), -1));
+      const mid = middleOf(unit, r);
+      return { from: isoDay(compareYmd(r, mid) > 0 ? r : mid), to: last, grain: "day" };
+    });
+  },
+};
+
+const LEAD = alt(w.durationLeads ?? []);
+const START = alt(w.durationStarts ?? []);
+
+/** `for 3 days from today`, `for 2 weeks, starting tomorrow`: a span of days from a deictic day */
+const durationFromDay: Parser = {
+  rule: "en.relative.duration-from-day",
+  triggers: firstWords(w.durationLeads ?? []),
+  pattern: rx(`${L}(?:${LEAD})\\s+(${NUM})\\s+(${UNIT})\\s*,?\\s*(?:${START})\\s+(${DAY})${R}`),
+  extract(m, ctx) {
+    const n = numOf(m[1]!);
+    const unit = lookup(w.units, m[2]);
+    const base = lookup(w.days, m[3]);
+    if (n === null || n < 1 || !movable(unit) || base === undefined) return null;
+    return relative(ctx, span(m, this.rule), "day", "day", (r) => {
+      const from = addDays(r, base);
+      return dayRange(from, addDays(moveBy(from, unit, n), -1));
+    });
+  },
+};
 
 /** `this weekend`-less `at the weekend`, `on the weekend`, `over the weekend` */
 const weekend: Parser = {
@@ -42,4 +248,13 @@ const modUnit: Parser = {
   },
 };
 
-export const enRelativeParsers: Parser[] = [weekend, modUnit, ...buildRelativeParsers(w, { lang: "en" })];
+export const enRelativeParsers: Parser[] = [
+  weekend,
+  modUnit,
+  durationFromDay,
+  bounded,
+  compound,
+  businessDays,
+  laterInUnit,
+  ...buildRelativeParsers(w, { lang: "en" }),
+];

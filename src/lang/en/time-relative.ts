@@ -1,0 +1,54 @@
+/**
+ * @module English words of relative date forms read by the English-only parsers of
+ * `pipeline/time/en/en-relative.ts` (data only): compound durations (`2 years 1 month ago`), bounded
+ * offsets from a deictic day (`more than 2 weeks before today`), business days, the later part of a unit.
+ */
+
+export interface EnRelativeWords {
+  /** after a compound duration: its direction from the reference (`1 month 21 days ago`, `… later`) */
+  compoundDirections: Record<string, number>;
+  /** between the parts of a compound duration, besides a plain space */
+  compoundJoins: string[];
+  /** before a compound duration: from the reference to its end (`within 5 years 1 month`) */
+  compoundWithin: string[];
+  /** after a count of units: the span of the next units (`4 weeks in the future`, `2 days hence`) */
+  futureSpanAfter: string[];
+  /**
+   * before a count of units from a deictic day: `outside` leaves the interval open beyond the offset day
+   * (`more than 2 weeks before today`), `inside` is the span between the day and the offset day
+   * (`less than 3 days after tomorrow`, `within 2 weeks from today`)
+   */
+  boundCues: Record<string, "outside" | "inside">;
+  /** the unit of a count of working days (`4 business days`) */
+  businessDays: string[];
+  /** before a count and a span of days (`for 3 days from today`) */
+  durationLeads: string[];
+  /** between a duration and the day it starts on (`for 3 days starting from next Monday`) */
+  durationStarts: string[];
+  /** before a unit: its part after the reference, from its middle at the earliest (`later this year`) */
+  laterWords: string[];
+}
+
+export const enRelativeWords: EnRelativeWords = {
+  compoundDirections: {
+    ago: -1,
+    earlier: -1,
+    before: -1,
+    later: 1,
+    "from now": 1,
+    "from today": 1,
+  },
+  compoundJoins: [",", "and", ", and"],
+  compoundWithin: ["within", "within the next", "within the upcoming", "within the coming", "within next"],
+  futureSpanAfter: ["hence", "in the future"],
+  boundCues: {
+    "more than": "outside",
+    over: "outside",
+    "less than": "inside",
+    within: "inside",
+  },
+  businessDays: ["business day", "business days", "working day", "working days", "workday", "workdays"],
+  durationLeads: ["for"],
+  durationStarts: ["starting", "starting from", "starting on", "beginning", "beginning on", "from"],
+  laterWords: ["later this", "later in the", "later in this"],
+};
