@@ -25,6 +25,19 @@ export interface EnRelativeWords {
   durationLeads: string[];
   /** between a duration and the day it starts on (`for 3 days starting from next Monday`) */
   durationStarts: string[];
+  /**
+   * before `the`/`my` and a unit at the end of a clause, naming the unit of the reference: `for the day`,
+   * `partner of the month`, `sales in the year`, `on the weekend`
+   */
+  unitPreps: string[];
+  /** prepositions that name the reference's unit only before these units (`on the weekend`, not `on the day`) */
+  unitPrepsOnly: Record<string, string[]>;
+  /** determiners of such a unit: `the week`, `my weekend` */
+  unitDeterminers: string[];
+  /** words before the preposition that make the unit part of an idiom or a part (`the end of the day`) */
+  unitBlockers: string[];
+  /** after a unit: from its start to the reference (`year to date`); alone: up to the reference (`to date`) */
+  toDateWords: string[];
   /** before a unit: its part after the reference, from its middle at the earliest (`later this year`) */
   laterWords: string[];
 }
@@ -50,5 +63,27 @@ export const enRelativeWords: EnRelativeWords = {
   businessDays: ["business day", "business days", "working day", "working days", "workday", "workdays"],
   durationLeads: ["for"],
   durationStarts: ["starting", "starting from", "starting on", "beginning", "beginning on", "from"],
+  unitPreps: ["for", "of", "in", "on", "during"],
+  unitPrepsOnly: { on: ["weekend"], during: ["week", "weekend"] },
+  unitDeterminers: ["the", "my"],
+  unitBlockers: [
+    "end",
+    "start",
+    "beginning",
+    "middle",
+    "rest",
+    "remainder",
+    "balance",
+    "part",
+    "half",
+    "course",
+    "time",
+    "hour",
+    "order",
+    "turn",
+    "height",
+    "same",
+  ],
+  toDateWords: ["to date"],
   laterWords: ["later this", "later in the", "later in this"],
 };

@@ -218,6 +218,7 @@ export const enTime: TimeWords = {
     tmrw: 1,
     "the day after tmrw": 2,
     "day after tmrw": 2,
+    otd: 0,
   },
   lowerCaseOnlyDays: [],
   articles: ["the", "of", "of the"],
@@ -425,7 +426,7 @@ export const enTime: TimeWords = {
   },
   afterNext: ["after next", "after the next"],
   offsetJoins: { from: 1, after: 1, before: -1 },
-  durationLeads: ["for"],
+  durationLeads: ["for", "over"],
   durationStarts: ["starting", "starting from", "starting on", "beginning", "beginning on", "from"],
   postOpeners: {
     "or later": "since",
@@ -443,7 +444,17 @@ export const enTime: TimeWords = {
   weekdayInWeekJoins: ["on", "of", "on the"],
   spanShifts: { last: -1, past: -1, previous: -1, next: 1, coming: 1, following: 1, upcoming: 1 },
   /** `rest of the month`: from the reference to the end of the unit */
-  restWords: ["rest of the", "rest of this", "remainder of the", "balance of the"],
+  restWords: [
+    "rest of the",
+    "rest of this",
+    "remainder of the",
+    "balance of the",
+    "rest of",
+    "rest of my",
+    "rest the",
+    "remaining of the",
+    "the remaining of the",
+  ],
   /** `earlier this year`, `earlier in the week`: from the start of the unit to the reference */
   soFarWords: ["earlier this", "earlier in the", "earlier in this"],
   weekNumberWords: ["week", "calendar week", "the week", "cw"],

@@ -331,6 +331,7 @@ export function buildRefiners(w: TimeWords, lang: string): Refiners {
       )
     : null;
   const offsetLast = lastOf(Object.keys(w.offsetJoins ?? {}));
+  const durationLeadSet = new Set((w.durationLeads ?? []).map(key));
 
   function attachOffsets(list: Found[], text: string): Found[] {
     if (!offsetRe) return list;
@@ -356,6 +357,11 @@ export function buildRefiners(w: TimeWords, lang: string): Refiners {
         continue;
       }
       const start = f.start - (before.length - m.index);
+      // `for 3 days from Monday`: a span from that day, which `attachDurations` reads
+      if (durationLeadSet.has(lastWord(text, start)) && key(m[3]!) === "from") {
+        out.push(f);
+        continue;
+      }
       const iso = isoDay(moveBy(firstDayOf(f.from), unit, sign * n));
       // a count the parsers read alone (`3 days`) is part of this span now
       while (out.length && out[out.length - 1]!.end > start) out.pop();

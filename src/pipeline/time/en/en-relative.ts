@@ -5,7 +5,7 @@
 import { enTime } from "../../../lang/en/time.js";
 import { enRelativeWords } from "../../../lang/en/time-relative.js";
 import { addDays, compareYmd, isoDay, weekday, type Ymd } from "../calendar.js";
-import { alt, firstWords, L, lookup, R, rx } from "../patterns.js";
+import { alt, firstWords, L, lastWord, lookup, R, rx } from "../patterns.js";
 import { buildRelativeParsers, moveBy, shiftedUnit } from "../relative.js";
 import { dayRange, point, relative } from "../resolve.js";
 import type { TimeUnit } from "../time-words.js";
@@ -45,7 +45,8 @@ function moveParts(r: Ymd, parts: [number, TimeUnit][], sign: number): Ymd {
  * `1 month and 21 days ago`, `2 years 1 month 21 days later`, `within 5 years 1 month 12 days`,
  * `within next 10 months`, `4 weeks in the future`: counts of several units, or one after `within` or
  * before `hence`. One count before `ago` is the generic parser's; one before `later` is left alone
- * (in news it counts from a narrated day, not from the article's).
+ * (in news it counts from a narrated day, not from the article's). After `for` or `the last` the counts
+ * are a duration (`fought for 5 months and 2 days ago signed`).
  */
 const SPAN = alt(Object.keys(w.spanShifts));
 const COMPOUND_JOIN = `(?:\\s*(?:${alt(x.compoundJoins)})\\s*|\\s+)`;
@@ -55,7 +56,7 @@ const compound: Parser = {
   triggers: firstWords([...NUM_WORDS, ...x.compoundWithin, ...Object.keys(w.spanShifts), "0"]),
   digits: { min: 1, max: 3, next: " " },
   pattern: rx(
-    `${L}(?<!${L}(?:${SPAN})\\s+)(?:(?<within>${alt(x.compoundWithin)})\\s+|(?<shift>${SPAN})\\s+)?(?<parts>${PART}(?:${COMPOUND_JOIN}${PART}){0,3})(?:\\s+(?:(?<dir>${alt(Object.keys(x.compoundDirections))})|(?<span>${alt(x.futureSpanAfter)}))${R})?`,
+    `${L}(?<!${L}(?:${SPAN}|${alt(w.durationLeads ?? [])})\\s+)(?:(?<within>${alt(x.compoundWithin)})\\s+|(?<shift>${SPAN})\\s+)?(?<parts>${PART}(?:${COMPOUND_JOIN}${PART}){0,3})(?:\\s+(?:(?<dir>${alt(Object.keys(x.compoundDirections))})|(?<span>${alt(x.futureSpanAfter)}))${R})?`,
   ),
   extract(m, ctx) {
     const g = m.groups!;
@@ -193,6 +194,62 @@ const laterInUnit: Parser = {
   },
 };
 
+const UNIT_NAMES = "(day|week|weekend|fortnight|month|year)";
+const blockers = new Set(x.unitBlockers);
+
+/**
+ * `for the day`, `partner of the month`, `sales in the year`, `my weekend`, `the fortnight`: the unit of
+ * the reference, where a clause ends right after it. With `the` a preposition is needed (or the unit
+ * opens the text); `the end of the day`, `the day before` and `on the day` are left alone (idioms and
+ * anaphora of news).
+ */
+const theUnit: Parser = {
+  rule: "en.relative.the-unit",
+  triggers: firstWords([...x.unitPreps, ...x.unitDeterminers]),
+  pattern: rx(
+    `${L}(?:(${alt(x.unitPreps)})\\s+)?(${alt(x.unitDeterminers)})\\s+${UNIT_NAMES}${R}(?=\\s*(?:[.,;:!?)]|$))`,
+  ),
+  extract(m, ctx) {
+    const prep = m[1]?.toLowerCase();
+    const det = m[2]!.toLowerCase();
+    const name = m[3]!.toLowerCase();
+    if (prep) {
+      const only = x.unitPrepsOnly[prep];
+      if (only && !only.includes(name)) return null;
+      if (blockers.has(lastWord(ctx.text, m.index))) return null;
+    } else if (det === "the" && name !== "fortnight" && ctx.text.slice(0, m.index).trim() !== "") return null;
+    const unit = lookup(w.units, name)!;
+    const grain = unit === "month" ? "month" : unit === "year" ? "year" : "day";
+    return relative(ctx, span(m, this.rule), grain, grain === "day" ? "day" : grain, (r) =>
+      shiftedUnit(r, unit, 0),
+    );
+  },
+};
+
+const TO_DATE = alt(x.toDateWords);
+/** `from March to date`: the end of a range, which the range refiner joins */
+const RANGE_OPEN = new RegExp(`${L}${alt(w.rangeStarts)}\\s[^.;:!?]{1,40}$`, "iu");
+
+/** `year to date`, `month to date` (from the unit's start to the reference), `to date` (up to the reference) */
+const toDate: Parser = {
+  rule: "en.relative.to-date",
+  triggers: firstWords(["year", "month", "week", ...x.toDateWords]),
+  pattern: rx(`${L}(?:(year|month|week)\\s+)?${TO_DATE}${R}`),
+  extract(m, ctx) {
+    const unit = m[1]?.toLowerCase() as Part | undefined;
+    if (!unit && RANGE_OPEN.test(ctx.text.slice(Math.max(0, m.index - 50), m.index))) return null;
+    return relative(ctx, span(m, this.rule), "day", "day", (r) => {
+      if (!unit) return { from: null, to: isoDay(r), grain: "day", mod: "before" };
+      return { from: firstOfUnit(unit, r), to: isoDay(r), grain: "day" };
+    });
+  },
+};
+
+function firstOfUnit(unit: Part, r: Ymd): string {
+  if (unit === "week") return shiftedUnit(r, "week", 0).from!;
+  return isoDay({ y: r.y, m: unit === "year" ? 1 : r.m, d: 1 });
+}
+
 const LEAD = alt(w.durationLeads ?? []);
 const START = alt(w.durationStarts ?? []);
 
@@ -217,7 +274,8 @@ const durationFromDay: Parser = {
 const weekend: Parser = {
   rule: "en.relative.weekend",
   triggers: ["on", "at", "over", "during"],
-  pattern: rx(`${L}(?:on|at|over|during)\\s+the\\s+(${alt(w.weekendWords)})${R}`),
+  // `on weekend` without the article too (not `on weekends`: a habit)
+  pattern: rx(`${L}(?:on|at|over|during)\\s+(?:the\\s+)?(${alt(w.weekendWords)})${R}`),
   extract(m, ctx) {
     return relative(ctx, { start: m.index, end: m.index + m[0].length, rule: this.rule }, "day", "day", (r) =>
       shiftedUnit(r, "weekend", 0),
@@ -256,5 +314,7 @@ export const enRelativeParsers: Parser[] = [
   compound,
   businessDays,
   laterInUnit,
+  toDate,
+  theUnit,
   ...buildRelativeParsers(w, { lang: "en" }),
 ];
