@@ -38,6 +38,12 @@ export interface EnRelativeWords {
   unitBlockers: string[];
   /** after a unit: from its start to the reference (`year to date`); alone: up to the reference (`to date`) */
   toDateWords: string[];
+  /** before a weekday: its next occurrence after the reference (`this upcoming Friday`) */
+  upcomingWeekdayShifts: string[];
+  /** after a count of weekdays: the nth such day after the reference (`two Sundays from now`) */
+  weekdayCountAfter: string[];
+  /** before an ordinal day at the end of a clause: a day of the reference's month (`for the second`) */
+  ordinalDayPreps: string[];
   /** before a unit: its part after the reference, from its middle at the earliest (`later this year`) */
   laterWords: string[];
 }
@@ -85,5 +91,8 @@ export const enRelativeWords: EnRelativeWords = {
     "same",
   ],
   toDateWords: ["to date"],
+  upcomingWeekdayShifts: ["this upcoming", "this coming"],
+  weekdayCountAfter: ["from now", "from today"],
+  ordinalDayPreps: ["for", "on", "by", "until", "till"],
   laterWords: ["later this", "later in the", "later in this"],
 };

@@ -269,6 +269,8 @@ export const enTime: TimeWords = {
     "starting from": "since",
     "on or after": "since",
     "on or before": "until",
+    "as late as": "until",
+    "as early as": "since",
   },
   notOpeners: ["up to a", "by some"],
   rangeStarts: ["from", "between", "between the", "from the"],

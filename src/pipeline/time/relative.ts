@@ -202,6 +202,10 @@ export function buildRelativeParsers(w: TimeWords, o: RelativeOptions): Parser[]
           "day",
           "day",
           (r, future) => {
+            // the reference's own month first, either side of the reference (`tuesday the 11th` said on
+            // Monday the 10th); else the nearest month before it, or after it in a future sentence
+            if (isValidDay(r.y, r.m, d) && weekday({ y: r.y, m: r.m, d }) === wd)
+              return point({ y: r.y, m: r.m, d }, "day");
             const step = future() ? 1 : -1;
             for (let k = 0; k < 60; k++) {
               const month = addMonths({ y: r.y, m: r.m, d: 1 }, step * k);

@@ -4,7 +4,7 @@
  */
 import { enTime } from "../../../lang/en/time.js";
 import { enRelativeWords } from "../../../lang/en/time-relative.js";
-import { addDays, compareYmd, isoDay, weekday, type Ymd } from "../calendar.js";
+import { addDays, compareYmd, isoDay, isValidDay, weekday, type Ymd } from "../calendar.js";
 import { alt, firstWords, L, lastWord, lookup, R, rx } from "../patterns.js";
 import { buildRelativeParsers, moveBy, shiftedUnit } from "../relative.js";
 import { dayRange, point, relative } from "../resolve.js";
@@ -14,6 +14,7 @@ import type { Parser } from "../types.js";
 const w = enTime;
 const x = enRelativeWords;
 const UNIT = alt(Object.keys(w.units));
+const SHIFT_ALL = alt(Object.keys(w.shifts));
 /** a definite count: digits or a number word (`a`, `two`), not a vague one (`a few`) */
 const NUM_WORDS = Object.keys(w.counts).filter((k) => w.counts[k] !== null);
 const NUM = `(?:\\d{1,3}|${alt(NUM_WORDS)})`;
@@ -250,6 +251,113 @@ function firstOfUnit(unit: Part, r: Ymd): string {
   return isoDay({ y: r.y, m: unit === "year" ? 1 : r.m, d: 1 });
 }
 
+const WD_ALL = alt(Object.keys(w.weekdays));
+/** weekday names with a plural `s` (`two Sundays`) */
+const WD_PLURAL = `(${WD_ALL})s?`;
+const ORDINAL_WORDS = Object.keys(w.ordinals).filter((k) => (w.ordinals[k] ?? 0) > 0);
+const ORDINAL = alt(ORDINAL_WORDS);
+
+/** `this upcoming Friday`, `this coming Monday`: the next such day after the reference */
+const upcomingWeekday: Parser = {
+  rule: "en.relative.upcoming-weekday",
+  triggers: firstWords(x.upcomingWeekdayShifts),
+  pattern: rx(`${L}(?:${alt(x.upcomingWeekdayShifts)})\\s+(${WD_ALL})${R}`),
+  extract(m, ctx) {
+    const wd = lookup(w.weekdays, m[1])!;
+    return relative(ctx, span(m, this.rule), "day", "day", (r) =>
+      point(addDays(r, (wd - weekday(r) + 7) % 7 || 7), "day"),
+    );
+  },
+};
+
+/** `two Sundays from now`: the nth such day after the reference */
+const weekdayCount: Parser = {
+  rule: "en.relative.weekday-count",
+  triggers: firstWords([...NUM_WORDS, "0"]),
+  digits: { min: 1, max: 2, next: " " },
+  pattern: rx(`${L}(${NUM})\\s+${WD_PLURAL}\\s+(?:${alt(x.weekdayCountAfter)})${R}`),
+  extract(m, ctx) {
+    const n = numOf(m[1]!);
+    const wd = lookup(w.weekdays, m[2]);
+    if (!n || n > 52 || wd === undefined) return null;
+    return relative(ctx, span(m, this.rule), "day", "day", (r) =>
+      point(addDays(r, ((wd - weekday(r) + 7) % 7 || 7) + 7 * (n - 1)), "day"),
+    );
+  },
+};
+
+/**
+ * `for the second`, `until the twenty second`: an ordinal day in words at the end of a clause, a day of
+ * the reference's month (the last such day not after it); `for the second time` is no date
+ */
+const ordinalDay: Parser = {
+  rule: "en.relative.ordinal-day",
+  triggers: firstWords(x.ordinalDayPreps),
+  pattern: rx(`${L}(?:${alt(x.ordinalDayPreps)})\\s+(the\\s+(${ORDINAL}))${R}(?=\\s*(?:[.!?;]|$))`),
+  extract(m, ctx) {
+    const d = lookup(w.ordinals, m[2])!;
+    const start = m.index + m[0].length - m[1]!.length;
+    return relative(ctx, { start, end: m.index + m[0].length, rule: this.rule }, "day", "month", (r) => {
+      const t = d > r.d ? moveBy({ y: r.y, m: r.m, d: 1 }, "month", -1) : { y: r.y, m: r.m, d: 1 };
+      const iso = isValidDay(t.y, t.m, d) ? isoDay({ y: t.y, m: t.m, d }) : null;
+      return { from: iso, to: iso, grain: "day" };
+    });
+  },
+};
+
+/**
+ * `the third week of this month`, `the first week of next year`, `the last week of this month`: weeks
+ * Monday–Sunday, the first the one holding the unit's first Thursday, the last the one holding its last
+ */
+const nthWeekOf: Parser = {
+  rule: "en.relative.nth-week",
+  triggers: firstWords(["the", ...Object.keys(w.ordinals)]),
+  pattern: rx(
+    `${L}(?:the\\s+)?(${alt(Object.keys(w.ordinals))})\\s+week\\s+(?:of\\s+)?(${SHIFT_ALL})\\s+(month|year)${R}`,
+  ),
+  extract(m, ctx) {
+    const n = lookup(w.ordinals, m[1])!;
+    const shift = lookup(w.shifts, m[2])!;
+    const unit = m[3]!.toLowerCase() as "month" | "year";
+    if (n === 0 || n > 53) return null;
+    return relative(ctx, span(m, this.rule), "day", unit, (r) => {
+      const first =
+        unit === "year" ? { y: r.y + shift, m: 1, d: 1 } : moveBy({ y: r.y, m: r.m, d: 1 }, "month", shift);
+      const next = moveBy(first, unit, 1);
+      let mon: Ymd;
+      if (n < 0) {
+        const lastDay = addDays(next, -1);
+        const lastThu = addDays(lastDay, -((weekday(lastDay) - 4 + 7) % 7));
+        mon = addDays(lastThu, -3);
+      } else {
+        const firstThu = addDays(first, (4 - weekday(first) + 7) % 7);
+        mon = addDays(firstThu, -3 + 7 * (n - 1));
+        if (compareYmd(mon, next) >= 0) return { from: null, to: null, grain: "day" };
+      }
+      return dayRange(mon, addDays(mon, 6));
+    });
+  },
+};
+
+/** `next week between Wednesday and Friday`, `this week from Tue to Thur`: days of a relative week */
+const weekdaysOfWeek: Parser = {
+  rule: "en.relative.weekdays-of-week",
+  triggers: firstWords(Object.keys(w.shifts)),
+  pattern: rx(
+    `${L}(${SHIFT_ALL})\\s+week\\s+(?:between\\s+(${WD_ALL})\\s+and|from\\s+(${WD_ALL})\\s+(?:to|through|until|till|-))\\s+(${WD_ALL})${R}`,
+  ),
+  extract(m, ctx) {
+    const shift = lookup(w.shifts, m[1])!;
+    const a = lookup(w.weekdays, m[2] ?? m[3])!;
+    const b = lookup(w.weekdays, m[4])!;
+    if (b < a) return null;
+    return relative(ctx, span(m, this.rule), "day", "day", (r) => {
+      const mon = addDays(r, shift * 7 + 1 - weekday(r));
+      return dayRange(addDays(mon, a - 1), addDays(mon, b - 1));
+    });
+  },
+};
+
 const LEAD = alt(w.durationLeads ?? []);
 const START = alt(w.durationStarts ?? []);
 
@@ -315,6 +423,11 @@ export const enRelativeParsers: Parser[] = [
   businessDays,
   laterInUnit,
   toDate,
+  upcomingWeekday,
+  weekdayCount,
+  ordinalDay,
+  nthWeekOf,
+  weekdaysOfWeek,
   theUnit,
   ...buildRelativeParsers(w, { lang: "en" }),
 ];
