@@ -42,7 +42,7 @@ export interface EnRelativeWords {
   upcomingWeekdayShifts: string[];
   /** after a count of weekdays: the nth such day after the reference (`two Sundays from now`) */
   weekdayCountAfter: string[];
-  /** before an ordinal day at the end of a clause: a day of the reference's month (`for the second`) */
+  /** before an ordinal day at the end of a clause: a day of the reference's month (`until the second`) */
   ordinalDayPreps: string[];
   /** before a unit: its part after the reference, from its middle at the earliest (`later this year`) */
   laterWords: string[];
@@ -93,6 +93,6 @@ export const enRelativeWords: EnRelativeWords = {
   toDateWords: ["to date"],
   upcomingWeekdayShifts: ["this upcoming", "this coming"],
   weekdayCountAfter: ["from now", "from today"],
-  ordinalDayPreps: ["for", "on", "by", "until", "till"],
+  ordinalDayPreps: ["on", "by", "until", "till"],
   laterWords: ["later this", "later in the", "later in this"],
 };

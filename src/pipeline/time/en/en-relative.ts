@@ -287,8 +287,8 @@ const weekdayCount: Parser = {
 };
 
 /**
- * `for the second`, `until the twenty second`: an ordinal day in words at the end of a clause, a day of
- * the reference's month (the last such day not after it); `for the second time` is no date
+ * `until the twenty second`, `on the second`: an ordinal day in words at the end of a clause, a day of
+ * the reference's month (the last such day not after it); not after `for` (`… and Kim for the second.`)
  */
 const ordinalDay: Parser = {
   rule: "en.relative.ordinal-day",
