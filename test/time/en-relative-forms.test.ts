@@ -290,4 +290,25 @@ describe("weeks, weekdays and days of a month", () => {
       "previous 2 business days",
     ]);
   });
+  it("reads the first or last units of a month or year", () => {
+    expect(range("Strikes grew in the last 10 days of March.")).toEqual([
+      "2024-03-22",
+      "2024-03-31",
+      "the last 10 days of March",
+    ]);
+    // whole weeks inside the month: October 2024 ends on a Thursday
+    expect(range("in the final two weeks of October")).toEqual([
+      "2024-10-14",
+      "2024-10-27",
+      "the final two weeks of October",
+    ]);
+    expect(range("the first 2 months of next year")).toEqual([
+      "2025-01-01",
+      "2025-02-28",
+      "the first 2 months of next year",
+    ]);
+    // a count that does not fit the period is no part of it
+    const year = findTimes("the last 20 months of 2023", "en", REF).find((t) => t.text === "2023");
+    expect([year?.from, year?.to]).toEqual(["2023", "2023"]);
+  });
 });

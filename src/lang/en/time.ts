@@ -429,6 +429,14 @@ export const enTime: TimeWords = {
   afterNext: ["after next", "after the next"],
   offsetJoins: { from: 1, after: 1, before: -1 },
   durationLeads: ["for", "over"],
+  edgeCounts: {
+    first: "first",
+    "the first": "first",
+    last: "last",
+    "the last": "last",
+    final: "last",
+    "the final": "last",
+  },
   durationStarts: ["starting", "starting from", "starting on", "beginning", "beginning on", "from"],
   postOpeners: {
     "or later": "since",

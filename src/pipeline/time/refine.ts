@@ -5,7 +5,7 @@
  */
 import type { Grain } from "../../core/annotations.js";
 import { dropOverlaps } from "../../core/span.js";
-import { addDays, firstDayOf, isoDay, isValidDay, lastDayOf } from "./calendar.js";
+import { addDays, firstDayOf, isoDay, isValidDay, lastDayOf, type Ymd } from "./calendar.js";
 import { alt, key, lastWord, lookup } from "./patterns.js";
 import { moveBy } from "./relative.js";
 import type { TimeWords } from "./time-words.js";
@@ -400,6 +400,69 @@ export function buildRefiners(w: TimeWords, lang: string): Refiners {
     }
   }
 
+  // `the first 2 weeks of 2021`, `the last four months of this year`: whole units at an edge of a month or year
+  const edgeRe =
+    w.edgeCounts && Object.keys(w.edgeCounts).length
+      ? new RegExp(
+          `(?<![\\p{L}\\p{N}])(${alt(Object.keys(w.edgeCounts))})\\s+(\\d{1,3}|${alt(Object.keys(w.counts))})\\s+(${alt(Object.keys(w.units))})\\s+of\\s+$`,
+          "iu",
+        )
+      : null;
+
+  function attachEdges(list: Found[], text: string): Found[] {
+    if (!edgeRe) return list;
+    const out: Found[] = [];
+    for (const f of list) {
+      const unitGrain = f.grain === "year" || f.grain === "month";
+      if (!unitGrain || f.mod !== null || !f.from || f.from !== f.to || lastWord(text, f.start) !== "of") {
+        out.push(f);
+        continue;
+      }
+      const before = text.slice(Math.max(0, f.start - 50), f.start);
+      const m = edgeRe.exec(before);
+      const n = m ? (/^\d/.test(m[2]!) ? Number(m[2]) : lookup(w.counts, m[2])) : null;
+      const unit = m ? lookup(w.units, m[3]) : undefined;
+      if (!m || !n || (unit !== "day" && unit !== "week" && unit !== "month")) {
+        out.push(f);
+        continue;
+      }
+      const first = firstDayOf(f.from);
+      const last = lastDayOf(f.to!);
+      let a: Ymd;
+      let b: Ymd;
+      const edge = w.edgeCounts![key(m[1]!)];
+      if (unit === "week") {
+        // whole weeks, Monday to Sunday, inside the period
+        const mon = addDays(first, (8 - weekdayOf(first)) % 7);
+        const sun = addDays(last, -(weekdayOf(last) % 7));
+        [a, b] = edge === "first" ? [mon, addDays(mon, 7 * n - 1)] : [addDays(sun, 1 - 7 * n), sun];
+      } else if (edge === "first") {
+        a = first;
+        b = addDays(moveBy(first, unit, n), -1);
+      } else {
+        b = last;
+        a = moveBy(addDays(last, 1), unit, -n);
+      }
+      if (isoDay(a) < isoDay(first) || isoDay(b) > isoDay(last)) {
+        out.push(f);
+        continue;
+      }
+      const start = f.start - (before.length - m.index);
+      // `last 3 weeks` read alone as a span before the reference is part of this one now
+      while (out.length && out[out.length - 1]!.end > start) out.pop();
+      out.push({
+        ...f,
+        start,
+        from: isoDay(a),
+        to: isoDay(b),
+        grain: "day",
+        rule: `${f.rule}+edge`,
+        implied: undefined,
+      });
+    }
+    return out;
+  }
+
   const postOpenerRe =
     w.postOpeners && Object.keys(w.postOpeners).length
       ? new RegExp(`^\\s+(${alt(Object.keys(w.postOpeners))})(?=\\s*(?:[.,;:!?)]|$))`, "iu")
@@ -449,7 +512,7 @@ export function buildRefiners(w: TimeWords, lang: string): Refiners {
       attachMods(list, text);
       attachPostMods(list, text);
       attachWeekOf(list, text);
-      const merged = attachOffsets(mergeRanges(weekdayInWeek(list, text), text), text);
+      const merged = attachEdges(attachOffsets(mergeRanges(weekdayInWeek(list, text), text), text), text);
       attachDurations(merged, text);
       attachOpeners(merged, text);
       attachPostOpeners(merged, text);

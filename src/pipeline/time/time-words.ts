@@ -107,6 +107,8 @@ export interface TimeWords {
   /** a span of units from a stated day: `for 2 weeks starting May 20th` (leads before the count, starts before the day) */
   durationLeads?: string[];
   durationStarts?: string[];
+  /** before a count of units and `of` a month or year: its first or last units (`the last 3 weeks of 2019`) */
+  edgeCounts?: Record<string, "first" | "last">;
   /**
    * Words for the present that end or start a range only (`between Jan 22 and now`, `from March to date`);
    * a present word outside a range is dropped.
