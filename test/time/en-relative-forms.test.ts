@@ -35,6 +35,11 @@ describe("compound durations", () => {
       "2026-04-15",
       "1 year 6 months later",
     ]);
+    expect(range("The law takes effect in 2 weeks and 3 days.")).toEqual([
+      "2024-11-01",
+      "2024-11-01",
+      "in 2 weeks and 3 days",
+    ]);
   });
   it("reads within and the next as a span from the reference", () => {
     expect(range("Deliveries are due within 2 years 3 months.")).toEqual([
@@ -70,6 +75,8 @@ describe("compound durations", () => {
   });
   it("leaves durations without a direction and a duration before `ago` alone", () => {
     expect(findTimes("He served 2 years 6 months in prison.", "en", REF)).toEqual([]);
+    const war = findTimes("In 2 years and 3 months of war, the town changed hands.", "en", REF);
+    expect(war.some((t) => t.rule.startsWith("en.relative.compound"))).toBe(false);
     // `for 5 months` is how long; `2 days ago` is when
     expect(range("They fought for 5 months and 2 days ago signed a truce.")).toEqual([
       "2024-10-13",
@@ -192,6 +199,7 @@ describe("the reference's unit and its parts", () => {
     expect(findTimes("He had arrived the day before the vote.", "en", REF)).toEqual([]);
     expect(findTimes("It was the year of the snake.", "en", REF)).toEqual([]);
     expect(findTimes("The ministry spoke of the year's losses.", "en", REF)).toEqual([]);
+    expect(findTimes("Payments fall due on a day of the month.", "en", REF)).toEqual([]);
   });
   it("reads `to date` up to the reference", () => {
     const t = only("No deal has been reached to date.");

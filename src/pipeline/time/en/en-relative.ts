@@ -54,10 +54,16 @@ const COMPOUND_JOIN = `(?:\\s*(?:${alt(x.compoundJoins)})\\s*|\\s+)`;
 const PART = `${NUM}\\s+${UNIT}${R}`;
 const compound: Parser = {
   rule: "en.relative.compound",
-  triggers: firstWords([...NUM_WORDS, ...x.compoundWithin, ...Object.keys(w.spanShifts), "0"]),
+  triggers: firstWords([
+    ...NUM_WORDS,
+    ...x.compoundWithin,
+    ...Object.keys(w.spanShifts),
+    ...w.laterBefore,
+    "0",
+  ]),
   digits: { min: 1, max: 3, next: " " },
   pattern: rx(
-    `${L}(?<!${L}(?:${SPAN}|${alt(w.durationLeads ?? [])})\\s+)(?:(?<within>${alt(x.compoundWithin)})\\s+|(?<shift>${SPAN})\\s+)?(?<parts>${PART}(?:${COMPOUND_JOIN}${PART}){0,3})(?:\\s+(?:(?<dir>${alt(Object.keys(x.compoundDirections))})|(?<span>${alt(x.futureSpanAfter)}))${R})?`,
+    `${L}(?<!${L}(?:${SPAN}|${alt(w.durationLeads ?? [])})\\s+)(?:(?<within>${alt(x.compoundWithin)})\\s+|(?<shift>${SPAN})\\s+|(?<later>${alt(w.laterBefore)})\\s+)?(?<parts>${PART}(?:${COMPOUND_JOIN}${PART}){0,3})(?:\\s+(?:(?<dir>${alt(Object.keys(x.compoundDirections))})|(?<span>${alt(x.futureSpanAfter)}))${R})?`,
   ),
   extract(m, ctx) {
     const g = m.groups!;
@@ -81,6 +87,21 @@ const compound: Parser = {
         const first = addDays(r, 1);
         return dayRange(first, addDays(moveParts(first, parts, 1), -1));
       });
+    }
+    if (g.later) {
+      // `in 2 weeks and 3 days`: forward from the reference; one count is the generic parser's;
+      // `in 2 years and 3 months of war` is a duration
+      if (g.dir || g.span || parts.length < 2) return null;
+      if (/^\s+of(?![\p{L}])/u.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 6)))
+        return null;
+      return relative(
+        ctx,
+        span(m, this.rule),
+        "day",
+        "day",
+        (r) => point(moveParts(r, parts, 1), "day"),
+        true,
+      );
     }
     if (g.span)
       return relative(ctx, span(m, `${this.rule}-span`), "day", "day", (r) => {
