@@ -205,6 +205,7 @@ describe("the reference's unit and its parts", () => {
     const t = only("No deal has been reached to date.");
     expect([t.from, t.to, t.mod]).toEqual([null, "2024-10-15", "before"]);
     expect(range("Exports are up 4% year to date.")).toEqual(["2024-01-01", "2024-10-15", "year to date"]);
+    expect(findTimes("The registry is kept up to date.", "en", REF)).toEqual([]);
     // the end of a range stays the range's
     expect(range("Shipments from March to date")).toEqual(["2024-03-01", "2024-10-15", "from March to date"]);
   });

@@ -38,6 +38,7 @@ export interface EnRelativeWords {
   unitBlockers: string[];
   /** after a unit: from its start to the reference (`year to date`); alone: up to the reference (`to date`) */
   toDateWords: string[];
+  notToDate: string[];
   /** before a weekday: its next occurrence after the reference (`this upcoming Friday`) */
   upcomingWeekdayShifts: string[];
   /** after a count of weekdays: the nth such day after the reference (`two Sundays from now`) */
@@ -102,6 +103,8 @@ export const enRelativeWords: EnRelativeWords = {
     "times",
   ],
   toDateWords: ["to date"],
+  /** words before `to date` that make it an idiom (`up to date`) */
+  notToDate: ["up", "out"],
   upcomingWeekdayShifts: ["this upcoming", "this coming"],
   weekdayCountAfter: ["from now", "from today"],
   ordinalDayPreps: ["on", "by", "until", "till"],

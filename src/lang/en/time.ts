@@ -451,6 +451,7 @@ export const enTime: TimeWords = {
   },
   recentWeekdayShifts: ["past", "this past"],
   nowWords: ["now", "date", "current date", "the current date", "the present", "present"],
+  notNowPhrases: ["up to date", "out of date"],
   weekdayInWeekJoins: ["on", "of", "on the"],
   spanShifts: { last: -1, past: -1, previous: -1, next: 1, coming: 1, following: 1, upcoming: 1 },
   /** `rest of the month`: from the reference to the end of the unit */

@@ -134,11 +134,15 @@ export function buildRelativeParsers(w: TimeWords, o: RelativeOptions): Parser[]
   });
   // `now` in `between Jan 22 and now`: the reference day; the refiners keep it only as a range end
   if (w.nowWords?.length) {
+    const notNow = w.notNowPhrases?.length ? new RegExp(`${L}${alt(w.notNowPhrases)}$`, "iu") : null;
     parsers.push({
       rule: `${p}.relative.now`,
       triggers: firstWords(w.nowWords),
       pattern: rx(`${L}(${alt(w.nowWords)})${R}`),
       extract(m, ctx) {
+        // `up to date` is an idiom, not a range to the present
+        const end = m.index + m[0].length;
+        if (notNow?.test(ctx.text.slice(Math.max(0, end - 20), end))) return null;
         return relative(
           ctx,
           { start: m.index, end: m.index + m[0].length, rule: this.rule },

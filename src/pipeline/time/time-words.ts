@@ -114,6 +114,8 @@ export interface TimeWords {
    * a present word outside a range is dropped.
    */
   nowWords?: string[];
+  /** idioms that end in a present word and are no date: `up to date` */
+  notNowPhrases?: string[];
   /** words after a date that leave its interval open: `2012 or later` (since), `1/1/2016 and after` */
   postOpeners?: Record<string, TimeMod>;
   /** shift words that name the latest such weekday before the reference, not last week's (`this past Wednesday`) */

@@ -260,6 +260,7 @@ const toDate: Parser = {
   extract(m, ctx) {
     const unit = m[1]?.toLowerCase() as Part | undefined;
     if (!unit && RANGE_OPEN.test(ctx.text.slice(Math.max(0, m.index - 50), m.index))) return null;
+    if (!unit && x.notToDate.includes(lastWord(ctx.text, m.index))) return null;
     return relative(ctx, span(m, this.rule), "day", "day", (r) => {
       if (!unit) return { from: null, to: isoDay(r), grain: "day", mod: "before" };
       return { from: firstOfUnit(unit, r), to: isoDay(r), grain: "day" };
