@@ -5,7 +5,7 @@
  */
 import type { Grain } from "../../core/annotations.js";
 import { dropOverlaps } from "../../core/span.js";
-import { addDays, firstDayOf, isoDay, isValidDay, lastDayOf } from "./calendar.js";
+import { addDays, firstDayOf, isoDay, isValidDay, lastDayOf, type Ymd } from "./calendar.js";
 import { alt, key, lastWord, lookup } from "./patterns.js";
 import { moveBy } from "./relative.js";
 import type { TimeWords } from "./time-words.js";
@@ -14,6 +14,11 @@ import type { Found } from "./types.js";
 function ymdArgs(iso: string): [number, number, number] {
   const d = firstDayOf(iso);
   return [d.y, d.m - 1, d.d];
+}
+
+/** 0 = Sunday … 6 = Saturday */
+function weekdayOf(d: { y: number; m: number; d: number }): number {
+  return new Date(Date.UTC(d.y, d.m - 1, d.d)).getUTCDay();
 }
 
 function daysBetween(a: string, b: string): number {
@@ -152,6 +157,13 @@ export function buildRefiners(w: TimeWords, lang: string): Refiners {
     !!f.to &&
     daysBetween(f.from, f.to) === 6;
   const isWeekday = (f: Found) => f.rule.endsWith(".relative.weekday") && f.from !== null;
+  /** a day counted from the reference or a deictic day: `two weeks from now`, `in 3 days`, `2 days after tomorrow` */
+  const isOffsetDay = (f: Found) =>
+    (f.rule.endsWith(".relative.ago") || f.rule.endsWith(".relative.offset")) &&
+    f.grain === "day" &&
+    f.from !== null &&
+    f.from === f.to;
+  const isWeekLike = (f: Found) => isWeek(f) || isOffsetDay(f);
 
   function weekdayInWeek(list: Found[], text: string): Found[] {
     const out: Found[] = [];
@@ -161,12 +173,14 @@ export function buildRefiners(w: TimeWords, lang: string): Refiners {
       if (
         b &&
         b.start - a.end <= 12 &&
-        ((isWeek(a) && isWeekday(b)) || (isWeekday(a) && isWeek(b))) &&
+        ((isWeekLike(a) && isWeekday(b)) || (isWeekday(a) && isWeekLike(b))) &&
         weekdayGap.test(text.slice(a.end, b.start))
       ) {
-        const week = isWeek(a) ? a : b;
-        const day = isWeek(a) ? b : a;
-        const mon = firstDayOf(week.from!);
+        const week = isWeekLike(a) ? a : b;
+        const day = isWeekLike(a) ? b : a;
+        // `Monday two weeks from now`, `in 3 days on Friday`: that weekday in the week of the counted day
+        const first = firstDayOf(week.from!);
+        const mon = isWeek(week) ? first : addDays(first, -((weekdayOf(first) + 6) % 7));
         const wd = (new Date(Date.UTC(...ymdArgs(day.from!))).getUTCDay() + 6) % 7;
         const iso = isoDay(addDays(mon, wd));
         out.push({
@@ -175,6 +189,7 @@ export function buildRefiners(w: TimeWords, lang: string): Refiners {
           from: iso,
           to: iso,
           grain: "day",
+          mod: null,
           rule: `${lang}.relative.weekday-of-week`,
         });
         i++;
@@ -316,6 +331,7 @@ export function buildRefiners(w: TimeWords, lang: string): Refiners {
       )
     : null;
   const offsetLast = lastOf(Object.keys(w.offsetJoins ?? {}));
+  const durationLeadSet = new Set((w.durationLeads ?? []).map(key));
 
   function attachOffsets(list: Found[], text: string): Found[] {
     if (!offsetRe) return list;
@@ -341,10 +357,108 @@ export function buildRefiners(w: TimeWords, lang: string): Refiners {
         continue;
       }
       const start = f.start - (before.length - m.index);
+      // `for 3 days from Monday`: a span from that day, which `attachDurations` reads
+      if (durationLeadSet.has(lastWord(text, start)) && key(m[3]!) === "from") {
+        out.push(f);
+        continue;
+      }
       const iso = isoDay(moveBy(firstDayOf(f.from), unit, sign * n));
       // a count the parsers read alone (`3 days`) is part of this span now
       while (out.length && out[out.length - 1]!.end > start) out.pop();
       out.push({ ...f, start, from: iso, to: iso, rule: `${f.rule}+offset`, implied: undefined });
+    }
+    return out;
+  }
+
+  // `for 2 weeks starting May 20th`, `for 3 days, from next Monday`: a span of units from a stated date
+  const durationRe =
+    w.durationLeads?.length && w.durationStarts?.length
+      ? new RegExp(
+          `(?<![\\p{L}\\p{N}])(?:${alt(w.durationLeads)})\\s+(\\d{1,3}|${alt(Object.keys(w.counts))})\\s+(${alt(Object.keys(w.units))})\\s*,?\\s*(?:${alt(w.durationStarts)})\\s+$`,
+          "iu",
+        )
+      : null;
+  const durationLast = lastOf(w.durationStarts ?? []);
+
+  function attachDurations(list: Found[], text: string): void {
+    if (!durationRe) return;
+    for (const f of list) {
+      if (f.mod !== null || !f.from || f.from !== f.to || f.rule.includes(".range.")) continue;
+      if (!durationLast.has(lastWord(text, f.start))) continue;
+      const before = text.slice(Math.max(0, f.start - 50), f.start);
+      const m = durationRe.exec(before);
+      const n = m ? (/^\d/.test(m[1]!) ? Number(m[1]) : lookup(w.counts, m[1])) : null;
+      const unit = m ? lookup(w.units, m[2]) : undefined;
+      if (!m || !n || !unit || unit === "weekend" || unit === "workweek") continue;
+      const first = firstDayOf(f.from);
+      f.start -= before.length - m.index;
+      f.from = isoDay(first);
+      f.to = isoDay(addDays(moveBy(first, unit, n), -1));
+      f.grain = "day";
+      f.rule = `${lang}.range.duration`;
+      f.implied = undefined;
+    }
+  }
+
+  // `the first 2 weeks of 2021`, `the last four months of this year`: whole units at an edge of a month or year
+  const edgeRe =
+    w.edgeCounts && Object.keys(w.edgeCounts).length
+      ? new RegExp(
+          `(?<![\\p{L}\\p{N}])(${alt(Object.keys(w.edgeCounts))})\\s+(\\d{1,3}|${alt(Object.keys(w.counts))})\\s+(${alt(Object.keys(w.units))})\\s+of\\s+$`,
+          "iu",
+        )
+      : null;
+
+  function attachEdges(list: Found[], text: string): Found[] {
+    if (!edgeRe) return list;
+    const out: Found[] = [];
+    for (const f of list) {
+      const unitGrain = f.grain === "year" || f.grain === "month";
+      if (!unitGrain || f.mod !== null || !f.from || f.from !== f.to || lastWord(text, f.start) !== "of") {
+        out.push(f);
+        continue;
+      }
+      const before = text.slice(Math.max(0, f.start - 50), f.start);
+      const m = edgeRe.exec(before);
+      const n = m ? (/^\d/.test(m[2]!) ? Number(m[2]) : lookup(w.counts, m[2])) : null;
+      const unit = m ? lookup(w.units, m[3]) : undefined;
+      if (!m || !n || (unit !== "day" && unit !== "week" && unit !== "month")) {
+        out.push(f);
+        continue;
+      }
+      const first = firstDayOf(f.from);
+      const last = lastDayOf(f.to!);
+      let a: Ymd;
+      let b: Ymd;
+      const edge = w.edgeCounts![key(m[1]!)];
+      if (unit === "week") {
+        // whole weeks, Monday to Sunday, inside the period
+        const mon = addDays(first, (8 - weekdayOf(first)) % 7);
+        const sun = addDays(last, -(weekdayOf(last) % 7));
+        [a, b] = edge === "first" ? [mon, addDays(mon, 7 * n - 1)] : [addDays(sun, 1 - 7 * n), sun];
+      } else if (edge === "first") {
+        a = first;
+        b = addDays(moveBy(first, unit, n), -1);
+      } else {
+        b = last;
+        a = moveBy(addDays(last, 1), unit, -n);
+      }
+      if (isoDay(a) < isoDay(first) || isoDay(b) > isoDay(last)) {
+        out.push(f);
+        continue;
+      }
+      const start = f.start - (before.length - m.index);
+      // `last 3 weeks` read alone as a span before the reference is part of this one now
+      while (out.length && out[out.length - 1]!.end > start) out.pop();
+      out.push({
+        ...f,
+        start,
+        from: isoDay(a),
+        to: isoDay(b),
+        grain: "day",
+        rule: `${f.rule}+edge`,
+        implied: undefined,
+      });
     }
     return out;
   }
@@ -398,7 +512,8 @@ export function buildRefiners(w: TimeWords, lang: string): Refiners {
       attachMods(list, text);
       attachPostMods(list, text);
       attachWeekOf(list, text);
-      const merged = attachOffsets(mergeRanges(weekdayInWeek(list, text), text), text);
+      const merged = attachEdges(attachOffsets(mergeRanges(weekdayInWeek(list, text), text), text), text);
+      attachDurations(merged, text);
       attachOpeners(merged, text);
       attachPostOpeners(merged, text);
       // a present word (`now`) that no range took is no date of its own

@@ -134,11 +134,15 @@ export function buildRelativeParsers(w: TimeWords, o: RelativeOptions): Parser[]
   });
   // `now` in `between Jan 22 and now`: the reference day; the refiners keep it only as a range end
   if (w.nowWords?.length) {
+    const notNow = w.notNowPhrases?.length ? new RegExp(`${L}${alt(w.notNowPhrases)}$`, "iu") : null;
     parsers.push({
       rule: `${p}.relative.now`,
       triggers: firstWords(w.nowWords),
       pattern: rx(`${L}(${alt(w.nowWords)})${R}`),
       extract(m, ctx) {
+        // `up to date` is an idiom, not a range to the present
+        const end = m.index + m[0].length;
+        if (notNow?.test(ctx.text.slice(Math.max(0, end - 20), end))) return null;
         return relative(
           ctx,
           { start: m.index, end: m.index + m[0].length, rule: this.rule },
@@ -202,6 +206,10 @@ export function buildRelativeParsers(w: TimeWords, o: RelativeOptions): Parser[]
           "day",
           "day",
           (r, future) => {
+            // the reference's own month first, either side of the reference (`tuesday the 11th` said on
+            // Monday the 10th); else the nearest month before it, or after it in a future sentence
+            if (isValidDay(r.y, r.m, d) && weekday({ y: r.y, m: r.m, d }) === wd)
+              return point({ y: r.y, m: r.m, d }, "day");
             const step = future() ? 1 : -1;
             for (let k = 0; k < 60; k++) {
               const month = addMonths({ y: r.y, m: r.m, d: 1 }, step * k);
@@ -296,7 +304,8 @@ export function buildRelativeParsers(w: TimeWords, o: RelativeOptions): Parser[]
     parsers.push({
       rule: `${p}.relative.after-next`,
       triggers: ["the", ...firstWords(Object.keys(w.units))],
-      pattern: rx(`${L}(?:the\\s+)?(${UNIT})\\s+${alt(w.afterNext)}${R}`),
+      // not `two months after next Friday`: a count of units from a day
+      pattern: rx(`${L}(?:the\\s+)?(${UNIT})\\s+${alt(w.afterNext)}${R}(?!\\s+(?:${WD}|${UNIT})${R})`),
       extract(m, ctx) {
         const unit = lookup(w.units, m[1])!;
         const [needs, grain] = UNIT_NEEDS[unit];

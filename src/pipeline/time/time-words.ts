@@ -104,11 +104,18 @@ export interface TimeWords {
   afterNext?: string[];
   /** `3 weeks from tomorrow`, `two days before yesterday`: the direction of a count from a deictic day */
   offsetJoins?: Record<string, number>;
+  /** a span of units from a stated day: `for 2 weeks starting May 20th` (leads before the count, starts before the day) */
+  durationLeads?: string[];
+  durationStarts?: string[];
+  /** before a count of units and `of` a month or year: its first or last units (`the last 3 weeks of 2019`) */
+  edgeCounts?: Record<string, "first" | "last">;
   /**
    * Words for the present that end or start a range only (`between Jan 22 and now`, `from March to date`);
    * a present word outside a range is dropped.
    */
   nowWords?: string[];
+  /** idioms that end in a present word and are no date: `up to date` */
+  notNowPhrases?: string[];
   /** words after a date that leave its interval open: `2012 or later` (since), `1/1/2016 and after` */
   postOpeners?: Record<string, TimeMod>;
   /** shift words that name the latest such weekday before the reference, not last week's (`this past Wednesday`) */
