@@ -143,6 +143,29 @@ describe("month and day ranges", () => {
   });
 });
 
+describe("open intervals at a part of a unit", () => {
+  it("starts `since the end of` at the part, `after mid` after it", () => {
+    expect(times("Troops have stayed since the end of 2019.")).toEqual([
+      ["since the end of 2019", "2019-09", null, "since"],
+    ]);
+    expect(times("Prices fell after mid January.")).toEqual([
+      ["after mid January", "2021-01-20", null, "after"],
+    ]);
+  });
+  it("keeps the unit's own start for `since early`", () => {
+    expect(times("Troops have stayed since early 2019.")).toEqual([
+      ["since early 2019", "2019", null, "since"],
+    ]);
+  });
+});
+
+describe("more forms", () => {
+  it("reads a two-digit year after `of`, and `calendar year`", () => {
+    expect(one("She was born on 2 May of 91.")).toBe("1991-05-02..1991-05-02");
+    expect(one("Gains this calendar year were small.")).toBe("2021..2021");
+  });
+});
+
 describe("holidays", () => {
   it("places Black Friday and Cyber Monday after Thanksgiving", () => {
     const day = (name: string, y: number) => isoDay(holidayDay(enTime.holidays[name]!, y)!);

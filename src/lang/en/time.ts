@@ -180,6 +180,7 @@ export const enTime: TimeWords = {
     workweek: "workweek",
     "half year": "half",
     "half-year": "half",
+    "calendar year": "year",
   },
   shifts: {
     last: -1,

@@ -85,6 +85,21 @@ function unify(a: Found, b: Found): { from: string | null; to: string | null; gr
   return { from: a.from, to: b.to, grain: fine };
 }
 
+/**
+ * Where an open interval starts when it opens at a part of one year or month: `since the end of 1989` from
+ * September 1989, `seit Ende Juli` from 16 July, `after mid May` after 20 May (the parts as the peers cut
+ * them: a year's end is its last four months, its middle May–August; a month's end runs from the 16th, its
+ * middle from the 11th to the 20th). Null where the unit's own edge is the answer (`since early 2020`).
+ */
+function partEdge(f: Found, kind: string): string | null {
+  if (!f.from || f.from !== f.to || (f.from.length !== 4 && f.from.length !== 7)) return null;
+  const year = f.from.length === 4;
+  if (kind === "since" && f.mod === "end") return year ? `${f.from}-09` : `${f.from}-16`;
+  if (kind === "since" && f.mod === "mid") return year ? `${f.from}-05` : `${f.from}-11`;
+  if (kind === "after" && f.mod === "mid") return year ? `${f.from}-08` : `${f.from}-20`;
+  return null;
+}
+
 export function buildRefiners(w: TimeWords, lang: string): Refiners {
   const modRe = new RegExp(
     `(?<![\\p{L}])(${alt(Object.keys(w.mods))})(?:\\s+|-)(?:(?:${alt(w.articles)})\\s+)?$`,
@@ -381,7 +396,12 @@ export function buildRefiners(w: TimeWords, lang: string): Refiners {
       if (!kind) continue;
       f.start -= before.length - m.index;
       f.rule += `+${kind}`;
-      if (kind === "since" || kind === "after") {
+      const edge = partEdge(f, kind);
+      if (edge) {
+        f.from = edge;
+        f.to = null;
+        f.grain = edge.length > 7 ? "day" : "month";
+      } else if (kind === "since" || kind === "after") {
         f.from = kind === "after" ? f.to : f.from;
         f.to = null;
       } else {

@@ -700,7 +700,20 @@ const impossibleDay: Parser = {
   },
 };
 
+/** `15 April of 87`: a day and month with a two-digit year after `of`, at the end of a clause */
+const dayMonthOfShortYear: Parser = {
+  rule: "en.date.day-month-of-short-year",
+  digits: { min: 1, max: 2, next: "" },
+  triggers: [DIGIT],
+  pattern: rx(`${L}(?<!\\d[.,])${DAYN}\\s+(${MONTH})${R}\\.?\\s+of\\s+['’]?(\\d{2})(?!\\d)${CLAUSE_END}`),
+  extract(m, ctx) {
+    const y = fullYear(Number(m[3]), 2);
+    return dayMaybeYear(ctx, m.index, m.index + m[0].length, this.rule, y, monthOf(m[2]), Number(m[1]));
+  },
+};
+
 export const enCalendarParsers: Parser[] = [
+  dayMonthOfShortYear,
   impossibleDay,
   compactDigits,
   spacedYmd,
