@@ -160,6 +160,12 @@ describe("open intervals at a part of a unit", () => {
 });
 
 describe("more forms", () => {
+  it("reads an ordinal day after `on` at the end of a clause, and a weekday's day in the reference month", () => {
+    expect(one("The vote took place on 5th.")).toBe("2021-03-05..2021-03-05");
+    expect(one("They met on 28th - in Moscow")).toBe("2021-02-28..2021-02-28");
+    expect(times("The bill passed on 3rd reading.")).toEqual([]);
+    expect(one("Talks resume on Friday the 12th.")).toBe("2021-03-12..2021-03-12");
+  });
   it("reads a two-digit year after `of`, and `calendar year`", () => {
     expect(one("She was born on 2 May of 91.")).toBe("1991-05-02..1991-05-02");
     expect(one("Gains this calendar year were small.")).toBe("2021..2021");
@@ -176,6 +182,11 @@ describe("holidays", () => {
   it("reads the weekend of a holiday, the holiday included", () => {
     expect(one("Traffic peaked over labour day weekend 2020.")).toBe("2020-09-05..2020-09-07");
     expect(one("Traffic peaked the weekend of thanksgiving 2020.")).toBe("2020-11-26..2020-11-29");
+  });
+  it("reads the last, next or this year's occurrence of a holiday", () => {
+    expect(one("Talks stalled last Christmas.")).toBe("2020-12-25..2020-12-25");
+    expect(one("Talks resume the following Easter.")).toBe("2021-04-04..2021-04-04");
+    expect(one("Talks resume this Thanksgiving.")).toBe("2021-11-25..2021-11-25");
   });
   it("reads more spellings", () => {
     expect(one("Rallies on International Workers' Day 2019.")).toBe("2019-05-01..2019-05-01");
@@ -199,5 +210,9 @@ describe("n-th weeks and months, ends of a period", () => {
   it("reads a three-digit year only after `year`", () => {
     expect(one("Founded in the year 711.")).toBe("0711..0711");
     expect(times("Route 711 was closed.")).toEqual([]);
+    expect(one("It fell in the year nine hundred and twelve.")).toBe("0912..0912");
+  });
+  it("carries a lower second day into the next month", () => {
+    expect(one("Closed from March 28 to the 2nd.")).toBe("2020-03-28..2020-04-02");
   });
 });

@@ -646,13 +646,19 @@ const spacedYmd: Parser = {
   },
 };
 
-/** `year 247`, `the year 800`: a year of three digits needs the word `year` */
+const NW = w.yearNumberWords!;
+const UNITW = alt(Object.keys(NW.units));
+const N99 = `(?:${alt(Object.keys(NW.tens))}(?:[\\s-]+${UNITW})?|${alt(Object.keys(NW.teens))}|${UNITW})`;
+/** `two hundred and sixty seven`: a number of hundreds in words */
+const HUNDREDS = `${UNITW}\\s+${alt(NW.hundred)}(?:(?:\\s+${alt(NW.and)})?\\s+${N99})?`;
+
+/** `year 247`, `the year 800`, `year two hundred and sixty seven`: a three-digit year needs the word `year` */
 const shortYear: Parser = {
   rule: "en.date.short-year",
   triggers: ["year", "the"],
-  pattern: rx(`${L}(?:the\\s+)?year\\s+([1-9]\\d{2})(?![\\p{L}\\p{N}]|[.,]\\d)`),
+  pattern: rx(`${L}(?:the\\s+)?year\\s+(?:([1-9]\\d{2})|(${HUNDREDS}))(?![\\p{L}\\p{N}]|[.,]\\d)`),
   extract(m) {
-    const iso = isoYear(Number(m[1]));
+    const iso = isoYear(m[1] ? Number(m[1]) : readYear(m[2]!, w));
     return fixed(m.index, m.index + m[0].length, this.rule, iso, iso, "year");
   },
 };
@@ -712,7 +718,94 @@ const dayMonthOfShortYear: Parser = {
   },
 };
 
+/**
+ * `on 29th`: an ordinal day after `on`, at the end of a clause or before a dash, is a day of the reference
+ * month (the last such day not after it; the next in the future tense); `on 3rd reading` is no date
+ */
+const onOrdinalDay: Parser = {
+  rule: "en.date.on-ordinal-day",
+  digits: { min: 1, max: 2, next: "sntr" },
+  triggers: [DIGIT],
+  pattern: rx(`(?<=${L}on\\s+)(\\d{1,2})(?:st|nd|rd|th)(?=\\s*(?:[,;:!?)]|\\.(?!\\d)|\\s[-–]\\s|$))`),
+  extract(m, ctx) {
+    const d = Number(m[1]);
+    if (d < 1 || d > 31) return null;
+    return relative(
+      ctx,
+      { start: m.index, end: m.index + m[0].length, rule: this.rule },
+      "day",
+      "month",
+      (r, future) => {
+        const fwd = future();
+        const month = fwd ? (d < r.d ? 1 : 0) : d > r.d ? -1 : 0;
+        const t = addMonths({ y: r.y, m: r.m, d: 1 }, month);
+        const iso = isValidDay(t.y, t.m, d) ? isoDay({ y: t.y, m: t.m, d }) : null;
+        return { from: iso, to: iso, grain: "day" };
+      },
+    );
+  },
+};
+
+/** `last Easter`, `the following Christmas`, `this thanksgiving`: the holiday's occurrence before, after or in the reference's year */
+const shiftedHoliday: Parser = {
+  rule: "en.date.holiday-shift",
+  triggers: firstWords(["the", ...Object.keys(w.shifts)]),
+  pattern: rx(`${L}(?:the\\s+)?(${alt(Object.keys(w.shifts))})\\s+(${HOL})${R}(?!\\s+(?:\\d|weekend))`),
+  extract(m, ctx) {
+    const shift = lookup(w.shifts, m[1]);
+    const rule = w.holidays[key(m[2]!)]!;
+    if (shift === undefined) return null;
+    return relative(
+      ctx,
+      { start: m.index, end: m.index + m[0].length, rule: this.rule },
+      "day",
+      "day",
+      (r) => {
+        let day: Ymd | null = null;
+        if (shift === 0) day = holidayDay(rule, r.y);
+        else {
+          // the last occurrence before the reference, or the first after it
+          for (let k = 0; k <= 2 && !day; k++) {
+            const c = holidayDay(rule, r.y + (shift < 0 ? -k : k));
+            if (c && (shift < 0 ? compareYmd(c, r) < 0 : compareYmd(c, r) > 0)) day = c;
+          }
+        }
+        return day
+          ? { from: isoDay(day), to: isoDay(day), grain: "day" }
+          : { from: null, to: null, grain: "day" };
+      },
+    );
+  },
+};
+
+const DAYW = `(?:(\\d{1,2})(?:st|nd|rd|th)?|(${ORDW}))`;
+const dayW = (num: string | undefined, word: string | undefined): number =>
+  num !== undefined ? Number(num) : (lookup(ORD, word) ?? 0);
+
+/** `from april twenty-seventh to the third`, `from March 28 to the 2nd`: a lower second day is in the next month */
+const crossMonthDays: Parser = {
+  rule: "en.range.cross-month-days",
+  triggers: ["from"],
+  pattern: rx(
+    `${L}from\\s+(${MONTH})${R}\\.?\\s*(?:the\\s+)?${DAYW}\\s+(?:to|until|till|through)\\s+the\\s+${DAYW}${R}`,
+  ),
+  extract(m, ctx) {
+    const mo = monthOf(m[1]);
+    const d1 = dayW(m[2], m[3]);
+    const d2 = dayW(m[4], m[5]);
+    if (d1 < 1 || d2 < 1 || d2 >= d1) return null;
+    const a = dayMaybeYear(ctx, m.index, m.index + m[0].length, this.rule, null, mo, d1);
+    if (!a?.from) return a;
+    const next = addMonths({ y: Number(a.from.slice(0, 4)), m: mo, d: 1 }, 1);
+    const to = isValidDay(next.y, next.m, d2) ? isoDay({ y: next.y, m: next.m, d: d2 }) : null;
+    return { ...a, to, implied: undefined };
+  },
+};
+
 export const enCalendarParsers: Parser[] = [
+  crossMonthDays,
+  shiftedHoliday,
+  onOrdinalDay,
   dayMonthOfShortYear,
   impossibleDay,
   compactDigits,
