@@ -51,6 +51,8 @@ describe("compact month-day forms", () => {
     expect(times("The teams were tied on 1-1.")).toEqual([]);
     expect(times("Shares rose 4.22 percent.")).toEqual([]);
     expect(times("She won the race in 9.58.")).toEqual([]);
+    expect(times("Prices rose by 1.25.")).toEqual([]);
+    expect(times("Forces were cut by 2-10.")).toEqual([]);
   });
   it("reads `October, 1st` and keeps `may` a verb", () => {
     expect(one("They plan to meet November, 3rd.")).toBe("2021-11-03..2021-11-03");

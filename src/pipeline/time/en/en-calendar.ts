@@ -135,17 +135,17 @@ const numericCommaYear: Parser = {
 };
 
 /**
- * `on 4.22`, `by 5-12`: month and day joined by a dot or a dash, only after a date cue and at the end of a
- * clause, with a two-digit day (`tied on 2-2`, `rose 4.5 percent` are no dates)
+ * `on 4.22`, `until 5-12`: month and day joined by a dot or a dash, only after `on`/`until`/`till` and at the
+ * end of a clause, with a two-digit day (`tied on 2-2`, `rose by 1.25.`, `cut by 2-10.` are no dates)
  */
 const cuedMonthDay: Parser = {
   rule: "en.date.cued-month-day",
   digits: { min: 1, max: 2, next: ".-" },
   triggers: [DIGIT],
-  pattern: rx(`(?<=${L}(?:on|by|until|till)\\s+)(\\d{1,2})([.-])(\\d{2})(?!\\d)${CLAUSE_END}`),
+  pattern: rx(`(?<=${L}(?:on|until|till)\\s+)(\\d{1,2})[.-](\\d{2})(?!\\d)${CLAUSE_END}`),
   extract(m, ctx) {
     const mo = Number(m[1]);
-    const d = Number(m[3]);
+    const d = Number(m[2]);
     if (mo < 1 || mo > 12 || d < 1 || d > 31) return null;
     return dayMaybeYear(ctx, m.index, m.index + m[0].length, this.rule, null, mo, d);
   },
