@@ -154,6 +154,15 @@ describe("open intervals at a part of a unit", () => {
       ["after mid January", "2021-01-20", null, "after"],
     ]);
   });
+  it("reads parts of units as instants when they end a range", () => {
+    expect(one("Troop numbers doubled between the end of 2019 and the end of 2020.")).toBe(
+      "2020-01-01..2020-12-31",
+    );
+    expect(one("Troop numbers doubled from the middle of 2019 to the end of 2020.")).toBe(
+      "2019-07-02..2020-12-31",
+    );
+    expect(one("Output rose from early 2019 to the end of 2020.")).toBe("2019..2020");
+  });
   it("keeps the unit's own start for `since early`", () => {
     expect(times("Troops have stayed since early 2019.")).toEqual([
       ["since early 2019", "2019", null, "since"],
