@@ -212,6 +212,7 @@ describe("n-th weeks and months, ends of a period", () => {
     expect(one("Talks in the second week of next month.")).toBe("2021-04-05..2021-04-11");
     expect(one("Talks in the 4th month of 2022.")).toBe("2022-04..2022-04");
     expect(one("Talks in week 10 of last year.")).toBe("2020-03-02..2020-03-08");
+    expect(one("Talks in the 1st week of June 2021 on Tuesday.")).toBe("2021-06-01..2021-06-01");
   });
   it("reads the first or last units of a year", () => {
     expect(one("Sales in the first 3 weeks of 2021.")).toBe("2021-01-04..2021-01-24");

@@ -14,7 +14,7 @@ const PEERS = path.resolve(process.cwd(), "../shared/peers/recognizers-text");
 const excluded: Record<string, string> = JSON.parse(
   readFileSync(path.resolve(process.cwd(), "specs/peers-excluded.json"), "utf8"),
 );
-/** the issue's target, met by both languages (English 85.4 %; left: anaphoric `the week`, compound durations, business days, the vectors' own cut of parts of units…) */
+/** the issue's target, met by both languages (English 85.5 %; left: anaphoric `the week`, compound durations, business days, the vectors' own cut of parts of units…) */
 const TARGET = { de: 0.85, en: 0.85 } as const;
 const GOAL = 0.85;
 

@@ -498,21 +498,28 @@ const ordOf = (s: string): number => (/^\d/.test(s) ? Number.parseInt(s, 10) : (
 
 /**
  * `3rd week of 2018`, `3rd week of Jan`, `the third week of this month`, `the third week next year`,
- * `first week of this year`, `the third month of 2021`, `the 9th month of next year`, `week 27 of last year`
+ * `first week of this year`, `the third month of 2021`, `the 9th month of next year`, `week 27 of last year`,
+ * `1st week of Oct. on Friday`
  */
 const nthUnitOf: Parser = {
   rule: "en.date.nth-unit-of",
   triggers: firstWords(["the", "week", ...Object.keys(ORD), "0"]),
   pattern: rx(
-    `${L}(?:(?:the\\s+)?${ORDNUM}\\s+(week|month)|week\\s+(\\d{1,2}))\\s+(?:(?:of|in)\\s+)?(?:(${MONTH})${R}\\.?(?:\\s*,?\\s*${YEAR4}(?!\\d))?|${YEAR4}(?!\\d)|(${SHIFT})\\s+(year|month)${R})`,
+    `${L}(?:(?:the\\s+)?${ORDNUM}\\s+(week|month)|week\\s+(\\d{1,2}))\\s+(?:(?:of|in)\\s+)?(?:(${MONTH})${R}\\.?(?:\\s*,?\\s*${YEAR4}(?!\\d))?|${YEAR4}(?!\\d)|(${SHIFT})\\s+(year|month)${R})(?:\\s*,?\\s+on\\s+(${alt(Object.keys(w.weekdays))})${R})?`,
   ),
   extract(m, ctx) {
     const n = m[1] ? ordOf(m[1]) : Number(m[3]);
+    // `1st week of Oct. on Friday`: that day of the week
+    const wd = m[9] ? lookup(w.weekdays, m[9]) : undefined;
+    const onDay = (r: { from: string; to: string }) =>
+      wd
+        ? { from: isoDay(addDays(parseIso(r.from), wd - 1)), to: isoDay(addDays(parseIso(r.from), wd - 1)) }
+        : r;
     const unit = m[2] ? key(m[2]) : "week";
     const start = m.index;
     const end = start + m[0].length;
     const mo = m[4] ? monthOf(m[4]) : null;
-    if (n === 0 || n < -1) return null;
+    if (n === 0 || n < -1 || (wd && unit !== "week")) return null;
     if (m[4] && weakLower(m[4])) return null;
     const periodUnit = mo !== null ? "month" : m[8] ? key(m[8]) : "year";
     if (unit === "month" && (periodUnit !== "year" || n > 12 || n < 1)) return null;
@@ -521,11 +528,11 @@ const nthUnitOf: Parser = {
     const inYear = (y: number) => {
       if (unit === "month") return { from: isoMonth(y, n), to: isoMonth(y, n), grain: "month" as Grain };
       const r = nthWeek({ y, m: 1, d: 1 }, { y, m: 12, d: 31 }, n);
-      return r ? { ...r, grain: "day" as Grain } : { from: null, to: null, grain: "day" as Grain };
+      return r ? { ...onDay(r), grain: "day" as Grain } : { from: null, to: null, grain: "day" as Grain };
     };
     const inMonth = (y: number, month: number) => {
       const r = nthWeek({ y, m: month, d: 1 }, { y, m: month, d: daysInMonth(y, month) }, n);
-      return r ? { ...r, grain: "day" as Grain } : { from: null, to: null, grain: "day" as Grain };
+      return r ? { ...onDay(r), grain: "day" as Grain } : { from: null, to: null, grain: "day" as Grain };
     };
     const stated = m[5] ?? m[6];
     if (stated) {
