@@ -42,8 +42,21 @@ export const enYearPostComparisons: Record<string, "since" | "until"> = {
 /** `the first 2 weeks of 2021`, `the last four months of this year`: the ends of a period */
 export const enPeriodEnds: Record<string, 1 | -1> = { first: 1, last: -1 };
 
-/** the words of a holiday's weekend: `labor day weekend`, `the weekend of halloween` */
-export const enWeekendWords = { weekend: "weekend", of: ["of", "of the"] } as const;
+/** `the third week of this month`, `the first 2 weeks of next year`: the shifts of a period named after a count */
+export const enPeriodShifts: Record<string, number> = {
+  this: 0,
+  current: 0,
+  the: 0,
+  next: 1,
+  last: -1,
+  previous: -1,
+};
+
+/** `on 4.22`, `until 5-12`, `on 2016 10 16`, `on 29th`: the cues before a bare numeric or ordinal date */
+export const enNumericDateCues: string[] = ["on", "until", "till"];
+
+/** `in 70's`: the cues before a two-digit decade without `the` */
+export const enDecadeCues: string[] = ["in", "during", "since"];
 
 /** range joins inside a compact range (`Jan-Feb`, `from Sep to Nov`, `4 till 23`) */
 export const enRangeJoins: string[] = ["-", "–", "to", "through", "thru", "until", "till"];

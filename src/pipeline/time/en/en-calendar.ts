@@ -2,16 +2,20 @@
  * @module English calendar forms beyond the core parsers: compact month-day forms (`Oct/2`, `Dec31, 1994`,
  * `05-Aug-2016`), a year before its month (`2017 april`), spoken decades (`the 70s`, `the twenty-tens`),
  * year comparisons (`later than 2018`, `>= 2019`), month and day ranges whose year comes from the reference
- * (`from Sep to Nov`, `from 4 to 22 this month`), holiday weekends, the n-th week or month of a period and the
- * first or last n units of one (`the last four months of 2021`).
+ * (`from Sep to Nov`, `from 4 to 22 this month`), holiday weekends and shifted holidays (`last Easter`), the
+ * n-th week or month of a period and the first or last n units of one (`the last four months of 2021`), and
+ * impossible days kept unresolved (`feb 30 2019`). The cue words are data (src/lang/en/time-calendar.ts).
  */
 import type { Grain } from "../../../core/annotations.js";
 import { enTime } from "../../../lang/en/time.js";
 import {
   enComparisonNegations,
+  enDecadeCues,
   enDecadeYearWords,
+  enNumericDateCues,
   enPartAbbreviations,
   enPeriodEnds,
+  enPeriodShifts,
   enRangeJoins,
   enYearComparisons,
   enYearOnlyComparisons,
@@ -39,8 +43,9 @@ const w = enTime;
 const MONTH = alt(Object.keys(w.months));
 const YEAR4 = "(1\\d{3}|20\\d{2}|21\\d{2})";
 const JOIN = alt(enRangeJoins);
-const SHIFT = alt(["this", "next", "last", "previous", "current", "the"]);
-const SHIFTS: Record<string, number> = { this: 0, current: 0, the: 0, next: 1, last: -1, previous: -1 };
+const SHIFT = alt(Object.keys(enPeriodShifts));
+const SHIFTS = enPeriodShifts;
+const CUE = alt(enNumericDateCues);
 const ORD: Record<string, number> = ordinalWords(w.ordinals, w.ordinalEndings);
 const ORDW = alt(Object.keys(ORD));
 /** the end of a clause after a form that would otherwise be a number: `on 4.22.`, `2017 april,` */
@@ -142,7 +147,7 @@ const cuedMonthDay: Parser = {
   rule: "en.date.cued-month-day",
   digits: { min: 1, max: 2, next: ".-" },
   triggers: [DIGIT],
-  pattern: rx(`(?<=${L}(?:on|until|till)\\s+)(\\d{1,2})[.-](\\d{2})(?!\\d)${CLAUSE_END}`),
+  pattern: rx(`(?<=${L}${CUE}\\s+)(\\d{1,2})[.-](\\d{2})(?!\\d)${CLAUSE_END}`),
   extract(m, ctx) {
     const mo = Number(m[1]);
     const d = Number(m[2]);
@@ -196,9 +201,9 @@ const decadeSpan = (start: number, end: number, rule: string, y: number): Found 
 const decadeForms: Parser = {
   rule: "en.date.decade-forms",
   digits: { min: 4, max: 4, next: " " },
-  triggers: [DIGIT, "the", "in", "during", "since"],
+  triggers: [DIGIT, "the", ...enDecadeCues],
   pattern: rx(
-    `${L}(?:(\\d{3}0)\\s+s|the\\s+(\\d0)['’]?s|(?:in|during|since)\\s+(\\d0)['’]s|the\\s+(${alt(Object.keys(enDecadeYearWords))}))${R}`,
+    `${L}(?:(\\d{3}0)\\s+s|the\\s+(\\d0)['’]?s|${alt(enDecadeCues)}\\s+(\\d0)['’]s|the\\s+(${alt(Object.keys(enDecadeYearWords))}))${R}`,
   ),
   extract(m) {
     const start = m.index;
@@ -639,7 +644,7 @@ const spacedYmd: Parser = {
   rule: "en.date.spaced-ymd",
   digits: { min: 4, max: 4, next: " " },
   triggers: [DIGIT],
-  pattern: rx(`(?<=${L}on\\s+)${YEAR4} (\\d{2}) (\\d{2})(?!\\d)${CLAUSE_END}`),
+  pattern: rx(`(?<=${L}${CUE}\\s+)${YEAR4} (\\d{2}) (\\d{2})(?!\\d)${CLAUSE_END}`),
   extract(m, ctx) {
     return dayMaybeYear(
       ctx,
@@ -733,7 +738,7 @@ const onOrdinalDay: Parser = {
   rule: "en.date.on-ordinal-day",
   digits: { min: 1, max: 2, next: "sntr" },
   triggers: [DIGIT],
-  pattern: rx(`(?<=${L}on\\s+)(\\d{1,2})(?:st|nd|rd|th)(?=\\s*(?:[,;:!?)]|\\.(?!\\d)|\\s[-–]\\s|$))`),
+  pattern: rx(`(?<=${L}${CUE}\\s+)(\\d{1,2})(?:st|nd|rd|th)(?=\\s*(?:[,;:!?)]|\\.(?!\\d)|\\s[-–]\\s|$))`),
   extract(m, ctx) {
     const d = Number(m[1]);
     if (d < 1 || d > 31) return null;
