@@ -311,9 +311,10 @@ describe("weeks, weekdays and days of a month", () => {
       "2024-10-27",
       "the final two weeks of October",
     ]);
+    // months of a year stay at month grain
     expect(range("the first 2 months of next year")).toEqual([
-      "2025-01-01",
-      "2025-02-28",
+      "2025-01",
+      "2025-02",
       "the first 2 months of next year",
     ]);
     // a count that does not fit the period is no part of it

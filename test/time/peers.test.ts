@@ -14,8 +14,8 @@ const PEERS = path.resolve(process.cwd(), "../shared/peers/recognizers-text");
 const excluded: Record<string, string> = JSON.parse(
   readFileSync(path.resolve(process.cwd(), "specs/peers-excluded.json"), "utf8"),
 );
-/** the issue's target; English does not reach it yet (81.9 %: numeric and glued dates, month ranges, parts of periods, holiday variants…), so its suite guards the level reached */
-const TARGET = { de: 0.85, en: 0.81 } as const;
+/** the issue's target, met by both languages (English 94.2 %, 23 cases excluded with reasons; left: range ends cut at the first day of the last unit, fiscal years, single `N units later` after a narrated day…) */
+const TARGET = { de: 0.93, en: 0.94 } as const;
 const GOAL = 0.85;
 
 function score(lang: "de" | "en") {

@@ -91,7 +91,10 @@ export function monthMaybeYear(
 export function holidayDay(rule: HolidayRule, y: number): Ymd | null {
   if ("fixed" in rule) return { y, m: rule.fixed[0], d: rule.fixed[1] };
   if ("easter" in rule) return addDays(easterSunday(y), rule.easter);
-  if ("nthWeekday" in rule) return nthWeekday(y, rule.nthWeekday[0], rule.nthWeekday[1], rule.nthWeekday[2]);
+  if ("nthWeekday" in rule) {
+    const day = nthWeekday(y, rule.nthWeekday[0], rule.nthWeekday[1], rule.nthWeekday[2]);
+    return rule.plus ? addDays(day, rule.plus) : day;
+  }
   // the first Sunday of Advent is the fourth Sunday before Christmas Day
   const xmas = { y, m: 12, d: 25 };
   const firstAdvent = addDays(xmas, -((weekday(xmas) % 7) + 21));
@@ -490,7 +493,7 @@ export function buildAbsoluteParsers(w: TimeWords, o: AbsoluteOptions): Parser[]
     digits: { min: 1, max: 1, next: "." },
     triggers: firstWords(Object.keys(w.holidays)),
     pattern: rx(
-      `${L}(${HOL})${R}(?:\\s+(?:(?:im|in)\\s+(?:${yearWords})\\s+|of\\s+)?${yearW}(?!\\d)|\\s+(?:(?:im|in)\\s+)?(${SHIFT})\\s+(?:${yearWords})${R})?`,
+      `${L}(${HOL})${R}(?:\\s+(?:(?:im|in)\\s+(?:${yearWords})\\s+|of\\s+)?${yearW}(?!\\d)|\\s+(?:(?:im|in|of)\\s+)?(${SHIFT})\\s+(?:${yearWords})${R})?`,
     ),
     extract(m, ctx) {
       const rule = w.holidays[key(m[1]!)]!;

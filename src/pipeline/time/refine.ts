@@ -90,6 +90,39 @@ function unify(a: Found, b: Found): { from: string | null; to: string | null; gr
   return { from: a.from, to: b.to, grain: fine };
 }
 
+/**
+ * Where an open interval starts when it opens at a part of one year or month: `since the end of 1989` from
+ * September 1989, `seit Ende Juli` from 16 July, `after mid May` after 20 May (the parts as the peers cut
+ * them: a year's end is its last four months, its middle May–August; a month's end runs from the 16th, its
+ * middle from the 11th to the 20th). Null where the unit's own edge is the answer (`since early 2020`).
+ */
+function partEdge(f: Found, kind: string): string | null {
+  if (!f.from || f.from !== f.to || (f.from.length !== 4 && f.from.length !== 7)) return null;
+  const year = f.from.length === 4;
+  if (kind === "since" && f.mod === "end") return year ? `${f.from}-09` : `${f.from}-16`;
+  if (kind === "since" && f.mod === "mid") return year ? `${f.from}-05` : `${f.from}-11`;
+  if (kind === "after" && f.mod === "mid") return year ? `${f.from}-08` : `${f.from}-20`;
+  return null;
+}
+
+/**
+ * A part of one year or month as an end of a range is the instant it names: `the end of 2007` is the turn
+ * of the year (a range from it starts on 1 January 2008), `the middle of September` the 16th, `the middle
+ * of 2007` 2 July; a range still starts at the start of its first period and ends at the end of its last
+ * (`from early 2007 to the end of 2008` keeps the whole years).
+ */
+function partInstant(f: Found, side: "from" | "to"): Found {
+  const iso = f.from;
+  if (!iso || iso !== f.to || (iso.length !== 4 && iso.length !== 7) || f.mod === null) return f;
+  if ((side === "from" && f.mod === "start") || (side === "to" && f.mod === "end"))
+    return { ...f, mod: null };
+  let day: string;
+  if (f.mod === "mid") day = iso.length === 4 ? `${iso}-07-02` : `${iso}-16`;
+  else if (f.mod === "end") day = isoDay(addDays(lastDayOf(iso), 1));
+  else day = isoDay(firstDayOf(iso));
+  return { ...f, from: day, to: day, grain: "day", mod: null };
+}
+
 export function buildRefiners(w: TimeWords, lang: string): Refiners {
   const modRe = new RegExp(
     `(?<![\\p{L}])(${alt(Object.keys(w.mods))})(?:\\s+|-)(?:(?:${alt(w.articles)})\\s+)?$`,
@@ -226,8 +259,10 @@ export function buildRefiners(w: TimeWords, lang: string): Refiners {
     for (let i = 0; i < list.length; i++) {
       const a = list[i]!;
       const b = list[i + 1];
-      // a range may start at the start of a period and end at its end: `from 2007 to the end of 2008`
-      if (!b || (a.mod !== null && a.mod !== "start") || (b.mod !== null && b.mod !== "end")) {
+      // a range may start at the start of a period and end at its end: `from 2007 to the end of 2008`; other
+      // parts are instants (`between the end of 2007 and the end of 2008`, see partInstant)
+      const isPart = (m: Found["mod"]) => m === "start" || m === "mid" || m === "end";
+      if (!b || (a.mod !== null && !isPart(a.mod)) || (b.mod !== null && !isPart(b.mod))) {
         out.push(a);
         continue;
       }
@@ -299,6 +334,8 @@ export function buildRefiners(w: TimeWords, lang: string): Refiners {
       for (let k = 0; k < 2 && to < a.from; k++) to = isoDay(addDays(firstDayOf(to), 7));
       b = { ...b, from: to, to };
     }
+    a = partInstant(a, "from");
+    b = partInstant(b, "to");
     const u = unify(a, b);
     if (!u) return null;
     if (u.from && u.to && firstDayOf(u.from) && isoDay(firstDayOf(u.from)) > isoDay(lastDayOf(u.to)))
@@ -495,7 +532,12 @@ export function buildRefiners(w: TimeWords, lang: string): Refiners {
       if (!kind) continue;
       f.start -= before.length - m.index;
       f.rule += `+${kind}`;
-      if (kind === "since" || kind === "after") {
+      const edge = partEdge(f, kind);
+      if (edge) {
+        f.from = edge;
+        f.to = null;
+        f.grain = edge.length > 7 ? "day" : "month";
+      } else if (kind === "since" || kind === "after") {
         f.from = kind === "after" ? f.to : f.from;
         f.to = null;
       } else {

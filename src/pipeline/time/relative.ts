@@ -183,7 +183,8 @@ export function buildRelativeParsers(w: TimeWords, o: RelativeOptions): Parser[]
       );
     },
   });
-  // `Mon 13th`, `Sunday 31!`, `tuesday the eleventh`: the nearest month where that day is that weekday
+  // `Mon 13th`, `Sunday 31!`, `tuesday the eleventh`: the reference's month if that day is that weekday there,
+  // else the nearest month before (after, in the future tense) where it is
   if (w.dayNumberSuffixes?.length) {
     const ALLWD = alt(Object.keys(w.weekdays));
     const ORD = alt(Object.keys(w.ordinals).filter((k) => (w.ordinals[k] ?? 0) > 0));
@@ -215,7 +216,9 @@ export function buildRelativeParsers(w: TimeWords, o: RelativeOptions): Parser[]
               const month = addMonths({ y: r.y, m: r.m, d: 1 }, step * k);
               const day = { y: month.y, m: month.m, d };
               if (!isValidDay(day.y, day.m, d) || weekday(day) !== wd) continue;
-              if (step < 0 ? compareYmd(day, r) <= 0 : compareYmd(day, r) >= 0) return point(day, "day");
+              // the reference's own month first, either side of the reference (`Friday the 11th` on the 7th)
+              if (k === 0 || (step < 0 ? compareYmd(day, r) <= 0 : compareYmd(day, r) >= 0))
+                return point(day, "day");
             }
             return { from: null, to: null, grain: "day" };
           },

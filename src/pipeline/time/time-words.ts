@@ -21,7 +21,8 @@ export type TimeMod = "since" | "until" | "before" | "after" | "start" | "mid" |
 export type HolidayRule =
   | { fixed: [number, number] }
   | { easter: number }
-  | { nthWeekday: [number, number, number] }
+  /** the n-th weekday of a month, `plus` days after it (Black Friday: the day after the fourth Thursday) */
+  | { nthWeekday: [number, number, number]; plus?: number }
   | { advent: number }
   | { adventOffset: number };
 

@@ -6,6 +6,7 @@ import { alt, DIGIT, firstWords, key, L, lookup, ordinalWords, R, rx } from "../
 import { relative } from "../resolve.js";
 import type { Found, Parser } from "../types.js";
 import { cardinalDayWords, readYear, yearGroup } from "../year-words.js";
+import { enCalendarParsers } from "./en-calendar.js";
 
 const w = enTime;
 const MONTH = alt(Object.keys(w.months));
@@ -37,13 +38,13 @@ const monthDay: Parser = {
   },
 };
 
-/** `19 June 2024`, `the 19th of June`, `Friday, 19 June`, `the 15th day of June` */
+/** `19 June 2024`, `the 19th of June`, `Friday, 19 June`, `the 15th day of June` (not the decimals of `6,107.31 August`) */
 const dayMonth: Parser = {
   rule: "en.date.day-month",
   digits: { min: 1, max: 2, next: "" },
   triggers: firstWords([...Object.keys(w.weekdays), ...Object.keys(ORD), "the", "0"]),
   pattern: rx(
-    `${L}(?:(${WD})\\.?\\s*,?\\s*)?(?:the\\s+)?${DAY}\\s*(?:day\\s+of\\s+|of\\s+)?(${MONTH})${R}\\.?(?:\\s*,?\\s*(?:(?:in|of)\\s+)?${YEAR}(?!\\d))?`,
+    `${L}(?<!\\d[.,])(?:(${WD})\\.?\\s*,?\\s*)?(?:the\\s+)?${DAY}\\s*(?:day\\s+of\\s+|of\\s+)?(${MONTH})${R}\\.?(?:\\s*,?\\s*(?:(?:in|of)\\s+)?${YEAR}(?!\\d))?`,
   ),
   extract(m, ctx) {
     const d = dayOf(m[2], m[3]);
@@ -69,7 +70,9 @@ const dayRange: Parser = {
     const d1 = m[2] ? dayOf(m[3], m[4]) : dayOf(m[7], m[8]);
     const d2 = m[2] ? dayOf(m[5], m[6]) : dayOf(m[9], m[10]);
     if (d1 <= 0 || d2 <= 0 || d2 < d1) return null;
-    if (/\band\b/i.test(m[0]) && m[1]?.toLowerCase() !== "between") return null;
+    // `and` joins the days only after `between` (a year in words may hold an `and` of its own)
+    const days = m[12] ? m[0].slice(0, m[0].lastIndexOf(m[12])) : m[0];
+    if (/\band\b/i.test(days) && m[1]?.toLowerCase() !== "between") return null;
     const y = yearOf(m[12]);
     const end = m.index + m[0].length;
     const a = dayMaybeYear(ctx, m.index, end, this.rule, y, mo, d1);
@@ -194,6 +197,7 @@ const weekdayOfShiftedMonth: Parser = {
 };
 
 export const enAbsoluteParsers: Parser[] = [
+  ...enCalendarParsers,
   weekdayOfShiftedMonth,
   dayOfShiftedMonth,
   dayRange,
