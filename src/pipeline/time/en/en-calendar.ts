@@ -581,12 +581,12 @@ const periodEnds: Parser = {
     const side = enPeriodEnds[key(m[1]!)]!;
     const n = /^\d/.test(m[2]!) ? Number(m[2]) : (lookup(w.counts, m[2]) ?? 0);
     const unit = key(m[3]!);
-    if (!n || n < 1) return null;
+    // a count that does not fit the period (`the last 20 months of 2023`) is no part of it: the year stands alone
+    if (!n || n < 1 || n > (unit === "months" ? 12 : unit === "weeks" ? 52 : 365)) return null;
     const start = m.index;
     const end = start + m[0].length;
     const span = (y: number): { from: string | null; to: string | null; grain: Grain } => {
       if (unit === "months") {
-        if (n > 12) return { from: null, to: null, grain: "month" };
         return side > 0
           ? { from: isoMonth(y, 1), to: isoMonth(y, n), grain: "month" }
           : { from: isoMonth(y, 13 - n), to: isoMonth(y, 12), grain: "month" };
