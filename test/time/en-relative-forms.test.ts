@@ -322,3 +322,32 @@ describe("weeks, weekdays and days of a month", () => {
     expect([year?.from, year?.to]).toEqual(["2023", "2023"]);
   });
 });
+
+describe("ordinals and counts that name no date", () => {
+  it("reads an ordinal before a noun as an adjective, a bare ordinal day as a date", () => {
+    for (const text of [
+      "Soldiers of the 11th Corps were moved to the border.",
+      "It was the 3rd week of the offensive.",
+      "Pyongyang marked the 20th anniversary of the treaty.",
+    ])
+      expect(findTimes(text, "en", REF), text).toEqual([]);
+    expect(range("The ship docked on the 3rd, officials said.")).toEqual([
+      "2024-10-03",
+      "2024-10-03",
+      "the 3rd",
+    ]);
+    expect(findTimes("Talks were held on the 7th and the 9th.", "en", REF).map((t) => t.from)).toEqual([
+      "2024-10-07",
+      "2024-10-09",
+    ]);
+  });
+
+  it("reads `in N units of` as a length, `in N units` alone as a date ahead", () => {
+    expect(findTimes("In two years of war, the front barely moved.", "en", REF)).toEqual([]);
+    expect(range("The bridge should open in two years.")).toEqual([
+      "2026-10-15",
+      "2026-10-15",
+      "in two years",
+    ]);
+  });
+});

@@ -417,6 +417,7 @@ export const enTime: TimeWords = {
   agoBefore: [],
   agoAfter: ["ago", "earlier", "before"],
   laterBefore: ["in"],
+  laterBlockedBy: ["of"],
   withinBefore: ["within", "within the next"],
   laterAfter: ["from now", "from today"],
   weekOf: {

@@ -251,7 +251,8 @@ export function buildRelativeParsers(w: TimeWords, o: RelativeOptions): Parser[]
   const agoParts: string[] = [];
   if (AGO_B) agoParts.push(`(?<agob>${AGO_B})\\s+(?<n1>${COUNT})\\s+(?<u1>${UNIT})${R}`);
   if (AGO_A) agoParts.push(`(?<n2>${COUNT})\\s+(?<u2>${UNIT})\\s+(?<agoa>${AGO_A})${R}`);
-  if (LATER_B) agoParts.push(`(?<laterb>${LATER_B})\\s+(?<n3>${COUNT})\\s+(?<u3>${UNIT})${R}`);
+  const LATER_BLOCK = w.laterBlockedBy?.length ? `(?!\\s+(?:${alt(w.laterBlockedBy)})${R})` : "";
+  if (LATER_B) agoParts.push(`(?<laterb>${LATER_B})\\s+(?<n3>${COUNT})\\s+(?<u3>${UNIT})${R}${LATER_BLOCK}`);
   const LATER_A = w.laterAfter.length ? alt(w.laterAfter) : null;
   if (LATER_A) agoParts.push(`(?<n4>${COUNT})\\s+(?<u4>${UNIT})\\s+(?<latera>${LATER_A})${R}`);
   if (w.withinBefore?.length)

@@ -93,6 +93,8 @@ export interface TimeWords {
   agoBefore: string[];
   agoAfter: string[];
   laterBefore: string[];
+  /** a word after `in N units` that makes it a length, no date (`in 2 years of war`) */
+  laterBlockedBy?: string[];
   laterAfter: string[];
   /** before a count: from the reference to the end of the count (`within 10 months`, `binnen drei Wochen`) */
   withinBefore?: string[];

@@ -1,5 +1,6 @@
 /** @module English absolute dates: `June 19, 2024`, `19 June 2024`, `between June 8 and 13`, `the 1990s`, `the 19th century`. */
 import { enTime } from "../../../lang/en/time.js";
+import { enOrdinalDayFollowers } from "../../../lang/en/time-calendar.js";
 import { buildAbsoluteParsers, dayMaybeYear } from "../absolute.js";
 import { addMonths, isoDay, isValidDay, nthWeekday, yearsSpan } from "../calendar.js";
 import { alt, DIGIT, firstWords, key, L, lookup, ordinalWords, R, rx } from "../patterns.js";
@@ -115,11 +116,18 @@ const century: Parser = {
   },
 };
 
-/** `the 27th`, `on the 3rd`: a day of the reference month (the last such day not after it) */
+const ORDINAL_DAY_FOLLOWERS = alt(enOrdinalDayFollowers);
+
+/**
+ * `the 27th`, `on the 3rd`: a day of the reference month (the last such day not after it); followed by
+ * a word, only by one of the data's day followers (`the 11th Corps` is no date)
+ */
 const theDay: Parser = {
   rule: "en.date.the-day",
   triggers: ["the"],
-  pattern: rx(`the\\s+(\\d{1,2})(st|nd|rd|th)?(?=\\s*(?:[.,;:!?)]|$)|(?<=\\d(?:st|nd|rd|th))${R})`),
+  pattern: rx(
+    `the\\s+(\\d{1,2})(st|nd|rd|th)?(?=\\s*(?:[.,;:!?)]|$)|(?<=\\d(?:st|nd|rd|th))(?=\\s+(?:${ORDINAL_DAY_FOLLOWERS})${R}|\\s*[-–—(]))`,
+  ),
   extract(m, ctx) {
     const d = Number(m[1]);
     if (d < 1 || d > 31) return null;
