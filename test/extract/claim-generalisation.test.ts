@@ -175,6 +175,22 @@ describe("roles", () => {
     expect(c).toMatchObject({ item: "soldier", value: 2500, actor: "KP", recipient: "RU" });
   });
 
+  it("personnel sent to work in a place after the figure go to its country", () => {
+    const [c] = claims(
+      "2025-08-01",
+      "Nordkorea will 700 Minenräumer für die Räumung des Gebiets Kursk schicken.",
+    );
+    expect(c).toMatchObject({
+      kind: "deployment",
+      item: "soldier",
+      value: 700,
+      actor: "KP",
+      recipient: "RU",
+    });
+    const [d] = claims("2025-08-01", "Nordkorea hat nach einem Treffen in Pjöngjang 700 Pioniere entsandt.");
+    expect(d).toMatchObject({ actor: "KP", recipient: null });
+  });
+
   it("civilians killed in a named place belong to its country; soldiers do not", () => {
     const [a] = claims("2025-03-20", "Bei Angriffen auf Odessa seien Dutzende Zivilisten verletzt worden.");
     expect(a).toMatchObject({ kind: "casualties", item: "person", vague: "dozens", actor: "UA" });

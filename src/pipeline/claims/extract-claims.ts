@@ -193,7 +193,8 @@ export function extractClaims(ctx: ClaimContext): ClaimRecord[] {
         claim.kind === "casualties" &&
         claim.item === "person" &&
         noun.kind === "casualties" &&
-        claim.actor
+        claim.actor &&
+        !claim.rules.includes("claim.actor.place")
       ) {
         // `mehr als 6000 Tote und Verwundete` of a party whose dead were counted as soldiers before: its troops
         const earlier = out.findLast((c) => c.kind === "casualties" && c.actor === claim.actor);

@@ -199,6 +199,8 @@ const RECIPIENT: Record<ClaimKind, [string, Pick][]> = {
   deployment: [
     ["destination", after(has("destination"))],
     ["destination-before", has("destination")],
+    // `1000 Minenräumer für den Wiederaufbau des Gebiets Kursk`: the place they are sent to work in
+    ["place-after", after((r) => r.mention.category === "place" && r.mention.form !== "adjective")],
   ],
   delivery: [
     ["recipient", after(has("recipient"))],
