@@ -207,3 +207,25 @@ describe("roles", () => {
     expect(c!.source.country).toBe("UA");
   });
 });
+
+describe("a headline figure repeated in the body", () => {
+  function claimsOf(text: string): ClaimRecord[] {
+    const doc = documentFromText(text, "t.txt");
+    return extractDocument(doc, "t.txt").claims.filter((c) => c.value ?? c.min ?? c.max ?? c.vague);
+  }
+
+  it("is one claim, with the kind the body names", () => {
+    const cs = claimsOf(
+      " date 2025-05-02\nKiew: Rund 1800 russische Soldaten bei Charkiw\n\nBei Kämpfen nahe Charkiw sind nach ukrainischen Angaben rund 1800 russische Soldaten getötet worden.\n",
+    );
+    expect(cs).toHaveLength(1);
+    expect(cs[0]).toMatchObject({ kind: "casualties", item: "soldier", value: 1800, actor: "RU" });
+  });
+
+  it("two body figures of different kinds stay two", () => {
+    const cs = claimsOf(
+      " date 2025-05-02\nLage an der Front\n\nRussland hat 1800 Soldaten nach Kursk verlegt.\n\nIm April sind 1800 Soldaten getötet worden.\n",
+    );
+    expect(cs).toHaveLength(2);
+  });
+});

@@ -96,6 +96,9 @@ export function extractClaims(ctx: ClaimContext): ClaimRecord[] {
   /** the last claim of each family in the document: roles for a paragraph that names none */
   const lastOfFamily = new Map<string, ParagraphState>();
   let antecedent: { claim: ClaimRecord; sentence: number; paragraph: number } | null = null;
+  /** claims of the first paragraph (the headline, with a date line if any) */
+  const headline = new Set<ClaimRecord>();
+  const first = views[0]?.sentence.paragraph ?? 0;
 
   const remember = (view: SentenceView, claim: ClaimRecord) => {
     state = nextState(view, claim);
@@ -205,6 +208,7 @@ export function extractClaims(ctx: ClaimContext): ClaimRecord[] {
       }
       claim.rules.unshift(n.rule, noun.rule, kind.rule);
       out.push(claim);
+      if (view.sentence.paragraph === first) headline.add(claim);
       claimedClauses.push(clause);
       remember(view, claim);
       antecedent = { claim, sentence: view.index, paragraph: view.sentence.paragraph };
@@ -268,11 +272,14 @@ export function extractClaims(ctx: ClaimContext): ClaimRecord[] {
       claim.rules.unshift("claim.transfer.no-figure", cue.rule, ...(noun ? [noun.rule] : []));
       if (noun && antecedent) datesAntecedent(claim, antecedent, view);
       out.push(claim);
+      if (view.sentence.paragraph === first) headline.add(claim);
       claimedClauses.push(clause);
       remember(view, claim);
     }
   }
-  return dedupe(out).sort((a, b) => a.span[0] - b.span[0] || (a.figure?.[0] ?? 0) - (b.figure?.[0] ?? 0));
+  return dedupe(out, headline).sort(
+    (a, b) => a.span[0] - b.span[0] || (a.figure?.[0] ?? 0) - (b.figure?.[0] ?? 0),
+  );
 }
 
 /**
@@ -440,18 +447,28 @@ const filled = (c: ClaimRecord) =>
 const sameSource = (a: ClaimRecord, b: ClaimRecord) =>
   !a.source.country || !b.source.country || a.source.country === b.source.country;
 
+/** The kind was the item's default: no word of the text said what happened. */
+const kindGuessed = (c: ClaimRecord) => c.rules.some((r) => r.startsWith("claim.kind.default."));
+
 /**
  * One claim per figure stated twice (a headline and the body, `Rund 300 … gefallen` and `etwa 300 …
- * getötet`): same item, kind and figure, compatible sources; the better-filled one stays.
+ * getötet`): same item, kind and figure, compatible sources; the better-filled one stays. A headline's
+ * figure whose kind is only the item's default (`Etwa 2000 Soldaten in Russland` over a body that says
+ * they were killed) is the body's figure too: the one whose text names the kind stays.
  */
-function dedupe(claims: readonly ClaimRecord[]): ClaimRecord[] {
+function dedupe(claims: readonly ClaimRecord[], headline: ReadonlySet<ClaimRecord>): ClaimRecord[] {
   const out: ClaimRecord[] = [];
+  const kindsAgree = (o: ClaimRecord, c: ClaimRecord) =>
+    o.kind === c.kind ||
+    (headline.has(o) !== headline.has(c) && (headline.has(o) ? kindGuessed(o) : kindGuessed(c)));
   for (const c of claims) {
     const k = out.findIndex(
-      (o) => o.item === c.item && o.kind === c.kind && figureOf(o) === figureOf(c) && sameSource(o, c),
+      (o) => o.item === c.item && figureOf(o) === figureOf(c) && sameSource(o, c) && kindsAgree(o, c),
     );
-    if (k < 0) out.push(c);
-    else if (filled(c) > filled(out[k]!)) out[k] = { ...c, rules: [...c.rules, "claim.deduplicated"] };
+    const o = out[k];
+    if (!o) out.push(c);
+    else if (o.kind !== c.kind ? kindGuessed(o) : filled(c) > filled(o))
+      out[k] = { ...c, rules: [...c.rules, "claim.deduplicated"] };
   }
   return out;
 }
