@@ -150,6 +150,19 @@ describe("figure nouns and parts of a set said before", () => {
     expect(cs[1]).toMatchObject({ kind: "launch", item: "missile", value: 3, actor: "RU", recipient: "UA" });
   });
 
+  it("a figure noun whose `of` phrase names no item counts nothing, even after a counted figure", () => {
+    const cs = claims(
+      "2025-03-20",
+      "About 14,000 North Korean troops are in Russia. The new members raised the number of signatory states to 30.",
+    );
+    expect(cs.map((c) => c.value)).toEqual([14000]);
+    const de = claims(
+      "2025-03-20",
+      "In Russland sind etwa 14.000 nordkoreanische Soldaten. Die Zahl der Mitgliedstaaten stieg auf 30.",
+    );
+    expect(de.map((c) => c.value)).toEqual([14000]);
+  });
+
   it("a part of a set not counted before is no claim: `one of the soldiers said`", () => {
     expect(
       claims("2025-03-20", "One of the soldiers said he had been told he was going to an exercise."),

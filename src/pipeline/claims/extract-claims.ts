@@ -128,7 +128,8 @@ export function extractClaims(ctx: ClaimContext): ClaimRecord[] {
       let inherits = false;
       // `die Zahl der Soldaten auf 12.000`; `put the figure at 11,000` (for the figure said before)
       const named = noun ? null : figureNounBefore(doc.text, view, n, cues, doc.lang);
-      if (named && named !== "bare") noun = { ...named, adjectives: [] };
+      if (named && named !== "bare" && named !== "other") noun = { ...named, adjectives: [] };
+      if (named === "other") continue;
       if (!noun && antecedent && (named === "bare" || isElliptic(doc.text, view, n, cues))) {
         // `Weitere 2.700 seien verwundet worden` after `etwa 300 nordkoreanische Soldaten getötet`
         const near =

@@ -297,8 +297,9 @@ const FIGURE_NOUN_REACH = 6;
 
 /**
  * A figure joined to a figure noun before it (`put the figure at 11,000`, `die Zahl der Soldaten auf
- * 12.000`): the item its `of` phrase names, or `"bare"` when it names none (the figure then stands for one
- * said before); null when no figure noun leads to the figure.
+ * 12.000`): the item its `of` phrase names, `"other"` when that phrase names no item (`die Zahl der
+ * Mitgliedstaaten auf 30`: no claim), `"bare"` without such a phrase (the figure then stands for one said
+ * before); null when no figure noun leads to the figure.
  */
 export function figureNounBefore(
   text: string,
@@ -306,7 +307,7 @@ export function figureNounBefore(
   figure: NumberAnnotation,
   cues: Cues,
   lang: Lang,
-): ItemMatch | "bare" | null {
+): ItemMatch | "bare" | "other" | null {
   const { tokens } = view;
   const at = tokenAt(tokens, figure.start) - 1;
   const link = tokens[at];
@@ -324,6 +325,8 @@ export function figureNounBefore(
         const m = matchItemWord(w.lower, lang);
         if (m) return { ...m, rule: `${m.rule}+figure-noun` };
       }
+      // `raised the number of member states to 30`: it counts something that is no item
+      return "other";
     }
     return "bare";
   }
