@@ -22,6 +22,28 @@ export const recipientPrepositions: readonly string[] = ["an", "nach", "für", "
 export const targetPrepositions: readonly string[] = ["auf", "gegen"];
 
 /**
+ * Other prepositions: a name after them is no subject (`in einem Interview mit einem US-Fachportal`,
+ * `gemeinsam mit China`). Not `von`/`durch`, which name the agent of a passive.
+ */
+export const otherPrepositions: readonly string[] = [
+  "mit",
+  "bei",
+  "beim",
+  "neben",
+  "ohne",
+  "trotz",
+  "wegen",
+  "über",
+  "unter",
+  "vor",
+  "hinter",
+  "zwischen",
+  "seit",
+  "während",
+  "gegenüber",
+];
+
+/**
  * Words that may stand between a preposition and the name it governs, so that the preposition is still
  * found: `in den Hafen von Wladiwostok`, `auf die Ukraine`.
  */
@@ -118,6 +140,13 @@ export const ellipsisWords: readonly string[] = [
 
 /** Link a part to a whole: `8.000 von 10.000 Soldaten`, `Tausende von Soldaten`. */
 export const partitives: readonly string[] = ["von", "der"];
+
+/**
+ * Nouns that stand for a figure said before or name its noun in a genitive, and the prepositions that join
+ * them to the number: `bezifferte die Zahl auf 11.000`, `die Zahl der Soldaten stieg auf 12.000`.
+ */
+export const figureNouns: readonly string[] = ["zahl", "anzahl", "gesamtzahl", "bilanz", "schätzung"];
+export const figureLinks: readonly string[] = ["auf", "bei"];
 
 /**
  * Present-tense verbs of a state: a deployment or inventory stated with them holds at the document's date

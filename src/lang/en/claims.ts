@@ -25,6 +25,26 @@ export const recipientPrepositions: readonly string[] = ["to", "for", "into"];
 /** Marks who is targeted: `20 missiles at Ukraine`, `against Kyiv`, `on Ukraine`. */
 export const targetPrepositions: readonly string[] = ["at", "on", "against", "into"];
 
+/**
+ * Other prepositions: a name after them is no subject (`in an interview with a US outlet`, `talks with
+ * Russia`). Not `by`/`of`, which name the agent of a passive or a place's part.
+ */
+export const otherPrepositions: readonly string[] = [
+  "with",
+  "alongside",
+  "near",
+  "despite",
+  "without",
+  "among",
+  "between",
+  "over",
+  "under",
+  "about",
+  "during",
+  "since",
+  "behind",
+];
+
 /** Words that may stand between a preposition and the name it governs: `to the port of Vladivostok`. */
 export const nounPhraseWords: readonly string[] = [
   "the",
@@ -132,6 +152,21 @@ export const ellipsisWords: readonly string[] = [
 
 /** Link a part to a whole: `8,000 of the roughly 10,000 soldiers`, `thousands of workers`. */
 export const partitives: readonly string[] = ["of"];
+
+/**
+ * Nouns that stand for a figure said before or name its noun in an `of` phrase, and the prepositions that
+ * join them to the number: `put the figure at 11,000`, `the number of troops rose to 12,000`.
+ */
+export const figureNouns: readonly string[] = [
+  "figure",
+  "number",
+  "toll",
+  "tally",
+  "count",
+  "total",
+  "estimate",
+];
+export const figureLinks: readonly string[] = ["at", "to"];
 
 /** Present-tense verbs of a state: `10,000 troops are in Russia`, `North Korea maintains an army of …`. */
 export const presentStateVerbs: readonly string[] = [

@@ -393,7 +393,7 @@ class AttributionFinder {
    */
   private clauseSubject(v0: number, a: number): Group | null {
     let k = v0 - 1;
-    while (k > a && v0 - k < 16 && !this.breakAfter(k - 1)) k--;
+    while (k > a && v0 - k < 24 && !this.breakAfter(k - 1)) k--;
     if (k < a || this.breakAfter(v0 - 1)) return null;
     for (let i = k; i < v0; i++) {
       const m = this.mentionAt[i];

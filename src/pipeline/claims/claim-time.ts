@@ -76,7 +76,12 @@ export function claimTime(
     rules.push(`claim.reported.${said.rule}`);
   }
 
-  const inClause = usable.filter((t) => inside(clause, t) && notAttribution(t) && !afterSaying(t));
+  const ownClause = usable.filter((t) => inside(clause, t) && notAttribution(t) && !afterSaying(t));
+  // `11,000 troops there last autumn and about 3,000 reinforcements early this year`: each figure of a
+  // coordination takes the times of its own part
+  const part = figurePart(view, clause, figure, cues);
+  const inPart = ownClause.filter((t) => inside(part, t));
+  const inClause = inPart.length ? inPart : ownClause;
   const earlier = usable.filter((t) => t.end <= clause.start && !saying(t) && notAttribution(t));
   const found = nearest(inClause, figure) ?? nearest(earlier, figure);
   const when = found && withYear(view, found, usable, rules);
@@ -137,6 +142,23 @@ function withYear(
   rules.push(year.rule);
   const shift = (iso: string | null) => iso && `${year.from!.slice(0, 4)}${iso.slice(4)}`;
   return { ...month, end: year.end, from: shift(month.from), to: shift(month.to) };
+}
+
+/**
+ * The part of a clause that belongs to one of several figures joined by a conjunction: from the last
+ * conjunction after the figure before it to the first conjunction after it that precedes the next figure.
+ */
+function figurePart(view: SentenceView, clause: Span, figure: Span, cues: Cues): Span {
+  const others = view.numbers.filter(
+    (n) => n.type === "number" && inside(clause, n) && (n.end <= figure.start || n.start >= figure.end),
+  );
+  if (!others.length) return clause;
+  const prev = others.filter((n) => n.end <= figure.start).at(-1);
+  const next = others.find((n) => n.start >= figure.end);
+  const joins = view.tokens.filter((t) => inside(clause, t) && cues.conjunctions.has(t.lower));
+  const start = prev ? joins.filter((t) => t.start >= prev.end && t.end <= figure.start).at(-1) : undefined;
+  const end = next ? joins.find((t) => t.start >= figure.end && t.end <= next.start) : undefined;
+  return { start: start?.end ?? clause.start, end: end?.start ?? clause.end };
 }
 
 function between(view: SentenceView, a: Span, b: Span): string {

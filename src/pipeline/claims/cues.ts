@@ -8,6 +8,7 @@ export interface Cues {
   destination: Set<string>;
   recipient: Set<string>;
   target: Set<string>;
+  otherPrepositions: Set<string>;
   nounPhrase: Set<string>;
   conjunctions: Set<string>;
   clauseOpeners: Set<string>;
@@ -16,6 +17,8 @@ export interface Cues {
   limits: Set<string>;
   ellipsis: Set<string>;
   partitives: Set<string>;
+  figureNouns: Set<string>;
+  figureLinks: Set<string>;
   presentState: Set<string>;
   perfectAux: Set<string>;
   nounStops: Set<string>;
@@ -28,6 +31,7 @@ interface LangData {
   destinationPrepositions: readonly string[];
   recipientPrepositions: readonly string[];
   targetPrepositions: readonly string[];
+  otherPrepositions?: readonly string[];
   nounPhraseWords: readonly string[];
   conjunctions: readonly string[];
   clauseOpeners: readonly string[];
@@ -36,6 +40,8 @@ interface LangData {
   limitWords: readonly string[];
   ellipsisWords: readonly string[];
   partitives: readonly string[];
+  figureNouns?: readonly string[];
+  figureLinks?: readonly string[];
   presentStateVerbs: readonly string[];
   perfectAuxiliaries: readonly string[];
   nounStops?: readonly string[];
@@ -50,6 +56,7 @@ function build(list: readonly LangData[]): Cues {
     destination: set((d) => d.destinationPrepositions),
     recipient: set((d) => d.recipientPrepositions),
     target: set((d) => d.targetPrepositions),
+    otherPrepositions: set((d) => d.otherPrepositions),
     nounPhrase: set((d) => d.nounPhraseWords),
     conjunctions: set((d) => d.conjunctions),
     clauseOpeners: set((d) => d.clauseOpeners),
@@ -58,6 +65,8 @@ function build(list: readonly LangData[]): Cues {
     limits: set((d) => d.limitWords),
     ellipsis: set((d) => d.ellipsisWords),
     partitives: set((d) => d.partitives),
+    figureNouns: set((d) => d.figureNouns),
+    figureLinks: set((d) => d.figureLinks),
     presentState: set((d) => d.presentStateVerbs),
     perfectAux: set((d) => d.perfectAuxiliaries),
     nounStops: set((d) => d.nounStops),

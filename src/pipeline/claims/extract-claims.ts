@@ -12,9 +12,16 @@ import type { ClaimItem, ClaimKind, ClaimRecord, TimeRef } from "../../core/reco
 import { overlaps, type Span } from "../../core/span.js";
 import { claimTime, ownAttributions } from "./claim-time.js";
 import type { Cues } from "./cues.js";
-import { findItemNoun, isElliptic, itemNounsIn, matchItemWord } from "./items.js";
+import {
+  figureNounBefore,
+  findItemNoun,
+  isElliptic,
+  itemNounsIn,
+  matchItemWord,
+  partOfNamed,
+} from "./items.js";
 import { type CueHit, chooseKind, findKindCues, isPersonnel, kindForItem } from "./kinds.js";
-import { assignRoles, hasRecipient, personActor, type Role, roleMentions } from "./roles.js";
+import { assignRoles, hasRecipient, personActor, placeActor, type Role, roleMentions } from "./roles.js";
 import { clauseAt, type SentenceView } from "./sentence-view.js";
 import { speakerTest } from "./speakers.js";
 import { tokenAt } from "./tokens.js";
@@ -89,6 +96,9 @@ export function extractClaims(ctx: ClaimContext): ClaimRecord[] {
   /** the last claim of each family in the document: roles for a paragraph that names none */
   const lastOfFamily = new Map<string, ParagraphState>();
   let antecedent: { claim: ClaimRecord; sentence: number; paragraph: number } | null = null;
+  /** claims of the first paragraph (the headline, with a date line if any) */
+  const headline = new Set<ClaimRecord>();
+  const first = views[0]?.sentence.paragraph ?? 0;
 
   const remember = (view: SentenceView, claim: ClaimRecord) => {
     state = nextState(view, claim);
@@ -114,13 +124,35 @@ export function extractClaims(ctx: ClaimContext): ClaimRecord[] {
         continue;
       let noun: { item: ClaimItem; kind: ClaimKind | null; rule: string; adjectives: Mention[] } | null =
         findItemNoun(doc.text, view, n, cues, doc.lang, clause);
-      if (!noun && antecedent && isElliptic(doc.text, view, n, cues)) {
+      /** the figure counts a part of the antecedent's set, or stands for its figure: it inherits from it */
+      let inherits = false;
+      // `die Zahl der Soldaten auf 12.000`; `put the figure at 11,000` (for the figure said before)
+      const named = noun ? null : figureNounBefore(doc.text, view, n, cues, doc.lang);
+      if (named && named !== "bare" && named !== "other") noun = { ...named, adjectives: [] };
+      if (named === "other") continue;
+      if (!noun && antecedent && (named === "bare" || isElliptic(doc.text, view, n, cues))) {
         // `Weitere 2.700 seien verwundet worden` after `etwa 300 nordkoreanische Soldaten getötet`
         const near =
           antecedent.sentence === view.index ||
           (antecedent.sentence === view.index - 1 && antecedent.paragraph === view.sentence.paragraph);
-        if (near)
+        if (near) {
           noun = { item: antecedent.claim.item, kind: null, rule: "claim.item.ellipsis", adjectives: [] };
+          inherits = true;
+        }
+      }
+      const part = noun ? null : partOfNamed(doc.text, view, n, cues, doc.lang);
+      if (part) {
+        // `Lediglich zwei der Geschosse hätten ihr Ziel getroffen` a sentence or two after `20 Raketen
+        // abgefeuert`: a part of that set, whose item a general word (`Geschosse`) takes
+        const from = antecedent?.claim.item;
+        const near =
+          !!antecedent &&
+          antecedent.paragraph === view.sentence.paragraph &&
+          view.index - antecedent.sentence <= 2;
+        // a part of a set not counted close before counts nothing the text states (`one of the soldiers told …`)
+        inherits = near && (from === part.item || (!!from && !!part.refers?.includes(from)));
+        if (inherits && from)
+          noun = { item: from, kind: part.kind, rule: `${part.rule}+antecedent`, adjectives: [] };
       }
       if (!noun) continue;
       hits ??= findKindCues(view.tokens, cues, doc.lang);
@@ -160,10 +192,24 @@ export function extractClaims(ctx: ClaimContext): ClaimRecord[] {
             ? r.replace(/^(claim\.(?:actor|recipient))\.paragraph$/, "$1.document")
             : r,
         );
-      if (noun.rule === "claim.item.ellipsis" && antecedent)
-        inheritFromAntecedent(claim, antecedent.claim, view, kind.cue === null);
+      if (inherits && antecedent) inheritFromAntecedent(claim, antecedent.claim, view, kind.cue === null);
+      if (
+        claim.kind === "casualties" &&
+        claim.item === "person" &&
+        noun.kind === "casualties" &&
+        claim.actor &&
+        !claim.rules.includes("claim.actor.place")
+      ) {
+        // `mehr als 6000 Tote und Verwundete` of a party whose dead were counted as soldiers before: its troops
+        const earlier = out.findLast((c) => c.kind === "casualties" && c.actor === claim.actor);
+        if (earlier && earlier.item !== "person" && isPersonnel(earlier.item)) {
+          claim.item = earlier.item;
+          claim.rules.push("claim.item.same-party");
+        }
+      }
       claim.rules.unshift(n.rule, noun.rule, kind.rule);
       out.push(claim);
+      if (view.sentence.paragraph === first) headline.add(claim);
       claimedClauses.push(clause);
       remember(view, claim);
       antecedent = { claim, sentence: view.index, paragraph: view.sentence.paragraph };
@@ -227,11 +273,14 @@ export function extractClaims(ctx: ClaimContext): ClaimRecord[] {
       claim.rules.unshift("claim.transfer.no-figure", cue.rule, ...(noun ? [noun.rule] : []));
       if (noun && antecedent) datesAntecedent(claim, antecedent, view);
       out.push(claim);
+      if (view.sentence.paragraph === first) headline.add(claim);
       claimedClauses.push(clause);
       remember(view, claim);
     }
   }
-  return dedupe(out).sort((a, b) => a.span[0] - b.span[0] || (a.figure?.[0] ?? 0) - (b.figure?.[0] ?? 0));
+  return dedupe(out, headline).sort(
+    (a, b) => a.span[0] - b.span[0] || (a.figure?.[0] ?? 0) - (b.figure?.[0] ?? 0),
+  );
 }
 
 /**
@@ -261,6 +310,7 @@ function rememberLauncher(
     [],
     speakerTest(view, cue),
     cues,
+    view.times,
   );
   const { actor, recipient } = assignRoles(list, "launch", cue.receive);
   if (!actor) return;
@@ -292,7 +342,17 @@ function partiesNamed(ctx: ClaimContext, view: SentenceView): ParagraphState | n
     const item = matchItemWord(noun.lower, doc.lang);
     if (!item || !isPersonnel(item.item)) continue;
     const clause = clauseAt(view, noun.start);
-    const list = roleMentions(doc.text, view.tokens, view.mentions, clause, noun, [m], () => false, cues);
+    const list = roleMentions(
+      doc.text,
+      view.tokens,
+      view.mentions,
+      clause,
+      noun,
+      [m],
+      () => false,
+      cues,
+      view.times,
+    );
     const where = list.find(
       (r) => r.mention.start >= noun.end && r.roles.has("destination") && r.country !== m.country,
     );
@@ -388,18 +448,28 @@ const filled = (c: ClaimRecord) =>
 const sameSource = (a: ClaimRecord, b: ClaimRecord) =>
   !a.source.country || !b.source.country || a.source.country === b.source.country;
 
+/** The kind was the item's default: no word of the text said what happened. */
+const kindGuessed = (c: ClaimRecord) => c.rules.some((r) => r.startsWith("claim.kind.default."));
+
 /**
  * One claim per figure stated twice (a headline and the body, `Rund 300 … gefallen` and `etwa 300 …
- * getötet`): same item, kind and figure, compatible sources; the better-filled one stays.
+ * getötet`): same item, kind and figure, compatible sources; the better-filled one stays. A headline's
+ * figure whose kind is only the item's default (`Etwa 2000 Soldaten in Russland` over a body that says
+ * they were killed) is the body's figure too: the one whose text names the kind stays.
  */
-function dedupe(claims: readonly ClaimRecord[]): ClaimRecord[] {
+function dedupe(claims: readonly ClaimRecord[], headline: ReadonlySet<ClaimRecord>): ClaimRecord[] {
   const out: ClaimRecord[] = [];
+  const kindsAgree = (o: ClaimRecord, c: ClaimRecord) =>
+    o.kind === c.kind ||
+    (headline.has(o) !== headline.has(c) && (headline.has(o) ? kindGuessed(o) : kindGuessed(c)));
   for (const c of claims) {
     const k = out.findIndex(
-      (o) => o.item === c.item && o.kind === c.kind && figureOf(o) === figureOf(c) && sameSource(o, c),
+      (o) => o.item === c.item && figureOf(o) === figureOf(c) && sameSource(o, c) && kindsAgree(o, c),
     );
-    if (k < 0) out.push(c);
-    else if (filled(c) > filled(out[k]!)) out[k] = { ...c, rules: [...c.rules, "claim.deduplicated"] };
+    const o = out[k];
+    if (!o) out.push(c);
+    else if (o.kind !== c.kind ? kindGuessed(o) : filled(c) > filled(o))
+      out[k] = { ...c, rules: [...c.rules, "claim.deduplicated"] };
   }
   return out;
 }
@@ -443,13 +513,15 @@ function buildClaim(
     onItem,
     isSpeaker,
     cues,
+    view.times,
   );
   let { actor, recipient } = assignRoles(inClause, kind, received);
+  if (!actor && kind === "casualties" && item === "person") actor = placeActor(inClause);
   if (!actor || (!recipient && hasRecipient(kind))) {
     // beyond the clause, a person named is more likely the speaker than the actor
     const places = view.mentions.filter((m) => m.category !== "person");
     const wide = assignRoles(
-      roleMentions(doc.text, view.tokens, places, view.sentence, figure, onItem, isSpeaker, cues),
+      roleMentions(doc.text, view.tokens, places, view.sentence, figure, onItem, isSpeaker, cues, view.times),
       kind,
       received,
     );

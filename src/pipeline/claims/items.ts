@@ -14,11 +14,18 @@ import { type Token, tokenAt } from "./tokens.js";
 
 interface ItemsFile {
   endings: Record<"de" | "en", string[]>;
-  items: { item: ClaimItem; kind?: ClaimKind; de: string[]; en: string[] }[];
+  items: {
+    item: ClaimItem;
+    kind?: ClaimKind;
+    of?: boolean;
+    refers?: ClaimItem[];
+    de: string[];
+    en: string[];
+  }[];
   context: {
     when: ClaimItem;
     hint?: ClaimKind;
-    scope?: "clause";
+    scope?: "clause" | "before";
     item: ClaimItem;
     de: string[];
     en: string[];
@@ -29,13 +36,17 @@ interface ItemForm {
   matcher: WordMatcher;
   item: ClaimItem;
   kind: ClaimKind | null;
+  /** counts what a partitive phrase after it names: `rounds of ammunition` */
+  of: boolean;
+  /** a general word that may refer back to these items: `Geschosse` for missiles said before */
+  refers: ClaimItem[];
 }
 
 interface ContextRule {
   when: ClaimItem;
   hint: ClaimKind | null;
-  /** `clause`: look at the figure's whole clause, not only the words around the noun */
-  clause: boolean;
+  /** `clause`: the figure's whole clause; `before`: the words from the figure to the noun; else around the noun */
+  scope: "clause" | "before" | "near";
   item: ClaimItem;
   matchers: WordMatcher[];
 }
@@ -46,12 +57,18 @@ function compile(lang: "de" | "en"): { forms: ItemForm[]; context: ContextRule[]
   const endings = file.endings[lang];
   return {
     forms: file.items.flatMap((e) =>
-      e[lang].map((f) => ({ matcher: wordMatcher(f, endings), item: e.item, kind: e.kind ?? null })),
+      e[lang].map((f) => ({
+        matcher: wordMatcher(f, endings),
+        item: e.item,
+        kind: e.kind ?? null,
+        of: e.of ?? false,
+        refers: e.refers ?? [],
+      })),
     ),
     context: file.context.map((c) => ({
       when: c.when,
       hint: c.hint ?? null,
-      clause: c.scope === "clause",
+      scope: c.scope ?? "near",
       item: c.item,
       matchers: c[lang].map((f) => wordMatcher(f, endings)),
     })),
@@ -69,6 +86,10 @@ export interface ItemMatch {
   item: ClaimItem;
   kind: ClaimKind | null;
   rule: string;
+  /** the word counts what a partitive phrase after it names (`rounds of …`) */
+  of?: boolean;
+  /** a general word that may refer back to these items (`Geschosse` for missiles said before) */
+  refers?: ClaimItem[];
 }
 
 /** The item a single word names, longest form first: `Artilleriegranaten` → shell (`de.item.~granate`). */
@@ -78,7 +99,15 @@ export function matchItemWord(lower: string, lang: Lang): ItemMatch | null {
     const f = LONGEST[l].get(lower);
     if (f && (!best || f.matcher.length > best.matcher.length)) best = { ...f, lang: l };
   }
-  return best && { item: best.item, kind: best.kind, rule: `${best.lang}.item.${best.matcher.source}` };
+  return (
+    best && {
+      item: best.item,
+      kind: best.kind,
+      rule: `${best.lang}.item.${best.matcher.source}`,
+      ...(best.of ? { of: true } : {}),
+      ...(best.refers.length ? { refers: best.refers } : {}),
+    }
+  );
 }
 
 /**
@@ -90,11 +119,17 @@ function applyContext(
   near: readonly Token[],
   clause: readonly Token[],
   lang: Lang,
+  noun?: Token,
 ): ItemMatch {
   for (const l of lexiconLangs(lang)) {
     for (const rule of COMPILED[l].context) {
       if (rule.when !== match.item || (rule.hint && rule.hint !== match.kind)) continue;
-      const words = rule.clause ? clause : near;
+      const words =
+        rule.scope === "clause"
+          ? clause
+          : rule.scope === "before"
+            ? near.filter((w) => !noun || w.end <= noun.end)
+            : near;
       const hit = rule.matchers.find((m) => words.some((w) => m.test(w.lower)));
       if (hit) return { ...match, item: rule.item, rule: `${match.rule}+${l}.context.${hit.source}` };
     }
@@ -163,7 +198,12 @@ export function findItemNoun(
     if (view.numbers.some((m) => m.type === "measure" && m.start <= t.start && t.end <= m.end)) continue;
     if (i === first && cues.partitives.has(t.lower)) {
       // `8,000 of the roughly 10,000 North Korean soldiers`: the part counts what the whole counts
-      const whole = view.numbers.find((m) => m.start >= t.end && m.start - t.end <= 30);
+      // the whole stands right after the partitive, not after a noun of its own (`millions of shells and
+      // dozens of missiles`: the shells are what the millions count)
+      const whole = view.numbers.find(
+        (m) =>
+          m.start >= t.end && m.start - t.end <= 30 && !namesItemBetween(tokens, t.end, m.start, cues, lang),
+      );
       const noun = whole && findItemNoun(text, view, whole, cues, lang, clause);
       if (noun) return { ...noun, rule: `${noun.rule}+partitive` };
       // `Tausende von Soldaten`, `thousands of workers`
@@ -172,11 +212,19 @@ export function findItemNoun(
     }
     if (/^\p{N}/u.test(t.text)) break;
     const canBeNoun = !cues.nounsCapitalized || t.capital;
-    const match = canBeNoun ? matchItemWord(t.lower, lang) : null;
+    let match = canBeNoun ? matchItemWord(t.lower, lang) : null;
+    // `two rounds of talks` counts talks, `rounds of ammunition` ammunition
+    if (match?.of) {
+      const named = namedAfterPartitive(text, tokens, i, cues, lang);
+      if (named === undefined) {
+        // no partitive after it: the word itself
+      } else if (named) match = { ...named, rule: `${match.rule}+of` };
+      else return null;
+    }
     if (match) {
       const window = tokens.slice(first, Math.min(tokens.length, i + 4));
       const inClause = tokens.filter((w) => w !== t && w.start >= clause.start && w.end <= clause.end);
-      return { ...applyContext(match, window, inClause, lang), token: t, adjectives };
+      return { ...applyContext(match, window, inClause, lang, t), token: t, adjectives };
     }
     if (cues.nounsCapitalized && t.capital) break;
     if (cues.nounStops.has(t.lower)) break;
@@ -186,6 +234,50 @@ export function findItemNoun(
     return { item: "money", kind: null, rule: `claim.item.currency.${figure.unit}`, token: t, adjectives };
   }
   return null;
+}
+
+/**
+ * The item named after a partitive right behind `tokens[i]` (`rounds of artillery ammunition` → shell):
+ * `undefined` when no partitive follows, null when what follows names no item (`rounds of talks`).
+ */
+function namedAfterPartitive(
+  text: string,
+  tokens: readonly Token[],
+  i: number,
+  cues: Cues,
+  lang: Lang,
+): ItemMatch | null | undefined {
+  const p = tokens[i + 1];
+  if (!p || !cues.partitives.has(p.lower) || !/^\s+$/.test(text.slice(tokens[i]!.end, p.start)))
+    return undefined;
+  // the head is the last item word of the phrase (`artillery and rocket ammunition` → ammunition), up to
+  // a conjunction after one (`ammunition and missiles`)
+  let head: ItemMatch | null = null;
+  for (let k = i + 2; k < tokens.length && k <= i + 2 + MAX_BETWEEN; k++) {
+    const t = tokens[k]!;
+    if (!/^\s+$/.test(text.slice(tokens[k - 1]!.end, t.start)) || /^\p{N}/u.test(t.text)) break;
+    if (head && cues.conjunctions.has(t.lower)) break;
+    if (cues.nounsCapitalized && !t.capital) continue;
+    const m = matchItemWord(t.lower, lang);
+    if (m && !m.of) head = m;
+    if (cues.nounStops.has(t.lower) || cues.nounsCapitalized) break;
+  }
+  return head;
+}
+
+/** Does a word between two offsets name an item (`shells` in `millions of shells and dozens of …`)? */
+function namesItemBetween(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  cues: Cues,
+  lang: Lang,
+): boolean {
+  for (let i = tokenAt(tokens, from); i < tokens.length && tokens[i]!.end <= to; i++) {
+    const t = tokens[i]!;
+    if ((!cues.nounsCapitalized || t.capital) && matchItemWord(t.lower, lang)) return true;
+  }
+  return false;
 }
 
 /** The item noun a country mention ends in, if its last word is one (`North Koreans` → person). */
@@ -198,6 +290,75 @@ function peopleNoun(
   if (!last || last.end !== mention.end) return null;
   const match = matchItemWord(last.lower, lang);
   return match && match.item === "person" ? { ...match, token: last } : null;
+}
+
+/** How far before its link word a figure noun may stand: `die Zahl der getöteten Soldaten auf`. */
+const FIGURE_NOUN_REACH = 6;
+
+/**
+ * A figure joined to a figure noun before it (`put the figure at 11,000`, `die Zahl der Soldaten auf
+ * 12.000`): the item its `of` phrase names, `"other"` when that phrase names no item (`die Zahl der
+ * Mitgliedstaaten auf 30`: no claim), `"bare"` without such a phrase (the figure then stands for one said
+ * before); null when no figure noun leads to the figure.
+ */
+export function figureNounBefore(
+  text: string,
+  view: SentenceView,
+  figure: NumberAnnotation,
+  cues: Cues,
+  lang: Lang,
+): ItemMatch | "bare" | "other" | null {
+  const { tokens } = view;
+  const at = tokenAt(tokens, figure.start) - 1;
+  const link = tokens[at];
+  if (!link || !cues.figureLinks.has(link.lower) || !/^\s+$/.test(text.slice(link.end, figure.start)))
+    return null;
+  for (let j = at - 1; j >= 0 && at - j <= FIGURE_NOUN_REACH; j--) {
+    const t = tokens[j]!;
+    if (/[,;:()–—]/.test(text.slice(t.end, tokens[j + 1]!.start))) return null;
+    if (!cues.figureNouns.has(t.lower) || (cues.nounsCapitalized && !t.capital)) continue;
+    const of = tokens[j + 1];
+    if (of && j + 1 < at && cues.partitives.has(of.lower)) {
+      for (let k = at - 1; k > j + 1; k--) {
+        const w = tokens[k]!;
+        if (cues.nounsCapitalized && !w.capital) continue;
+        const m = matchItemWord(w.lower, lang);
+        if (m) return { ...m, rule: `${m.rule}+figure-noun` };
+      }
+      // `raised the number of member states to 30`: it counts something that is no item
+      return "other";
+    }
+    return "bare";
+  }
+  return null;
+}
+
+/**
+ * A part of a set said before: `zwei der Geschosse`, `two of the missiles` (a partitive, then the noun
+ * with at most an article or adjectives before it, and no number of its own).
+ */
+export function partOfNamed(
+  text: string,
+  view: SentenceView,
+  figure: NumberAnnotation,
+  cues: Cues,
+  lang: Lang,
+): (ItemMatch & { token: Token }) | null {
+  const { tokens } = view;
+  const first = tokenAt(tokens, figure.end);
+  const p = tokens[first];
+  if (!p || !cues.partitives.has(p.lower) || !/^\s+$/.test(text.slice(figure.end, p.start))) return null;
+  for (let i = first + 1; i < tokens.length && i - first <= 3; i++) {
+    const t = tokens[i]!;
+    if (!/^\s+$/.test(text.slice(tokens[i - 1]!.end, t.start)) || /^\p{N}/u.test(t.text)) return null;
+    if (cues.nounPhrase.has(t.lower)) continue;
+    const canBeNoun = !cues.nounsCapitalized || t.capital;
+    const m = canBeNoun ? matchItemWord(t.lower, lang) : null;
+    if (m) return { ...m, rule: `${m.rule}+part`, token: t };
+    if (cues.nounsCapitalized && t.capital) return null;
+    if (cues.nounStops.has(t.lower)) return null;
+  }
+  return null;
 }
 
 /**

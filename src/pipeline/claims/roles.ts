@@ -38,6 +38,7 @@ export function prepositionOf(
   mentions: readonly Mention[],
   isPrep: (word: string) => boolean,
   isStop: (word: string) => boolean = () => false,
+  barriers: readonly Span[] = [],
 ): string | null {
   const at = tokenAt(tokens, mention.start);
   let edge = mention.start;
@@ -46,6 +47,8 @@ export function prepositionOf(
     if (/[,;:()–—"„“”]/.test(text.slice(t.end, edge))) return null;
     edge = t.start;
     if (mentions.some((m) => m !== mention && m.start <= t.start && t.end <= m.end)) return null;
+    // `Im Juni hatte Nordkorea …`: the preposition of a time expression is not the name's
+    if (barriers.some((b) => b.start <= t.start && t.end <= b.end)) return null;
     if (isPrep(t.lower)) return t.lower;
     // `said on Friday that North Korea had delivered`: a new clause begins, the `on` is not North Korea's
     if (isStop(t.lower) || /^\p{N}/u.test(t.text)) return null;
@@ -53,16 +56,38 @@ export function prepositionOf(
   return null;
 }
 
+/**
+ * The preposition governing a mention: a role preposition (`aus`, `in`, `an`, `auf`) or another one
+ * (`mit einem US-Fachportal`, `with Russia`), which makes the name no subject either.
+ */
 function governingPrep(
   text: string,
   tokens: readonly Token[],
   mention: Mention,
   mentions: readonly Mention[],
   cues: Cues,
+  barriers: readonly Span[],
 ) {
-  const isPrep = (w: string) =>
+  const isRole = (w: string) =>
     cues.origin.has(w) || cues.destination.has(w) || cues.recipient.has(w) || cues.target.has(w);
-  return prepositionOf(text, tokens, mention, mentions, isPrep, (w) => cues.complementizers.has(w));
+  const isStop = (w: string) => cues.complementizers.has(w);
+  const any = prepositionOf(
+    text,
+    tokens,
+    mention,
+    mentions,
+    (w) => isRole(w) || cues.otherPrepositions.has(w),
+    isStop,
+    barriers,
+  );
+  if (!any || isRole(any)) return any;
+  // another preposition governs only its own phrase: articles between (`mit einem US-Fachportal`), not a
+  // verb (`Seit Monaten liefert Nordkorea`)
+  const at = tokenAt(tokens, mention.start);
+  let k = at - 1;
+  while (k >= 0 && tokens[k]!.lower !== any) k--;
+  if (tokens.slice(k + 1, at).every((t) => cues.nounPhrase.has(t.lower))) return any;
+  return prepositionOf(text, tokens, mention, mentions, isRole, isStop, barriers);
 }
 
 /**
@@ -78,6 +103,7 @@ export function roleMentions(
   onItem: readonly Mention[],
   isSpeaker: (m: Mention) => boolean,
   cues: Cues,
+  barriers: readonly Span[] = [],
 ): RoleMention[] {
   const out: RoleMention[] = [];
   for (const m of mentions) {
@@ -85,7 +111,7 @@ export function roleMentions(
     // services, ministries and outlets say things; they do not send troops (`teilte der NIS mit`)
     if (m.category === "organization") continue;
     if (isSpeaker(m)) continue;
-    const prep = governingPrep(text, tokens, m, mentions, cues);
+    const prep = governingPrep(text, tokens, m, mentions, cues, barriers);
     const roles = new Set<PrepRole>();
     if (prep) {
       if (cues.origin.has(prep)) roles.add("origin");
@@ -173,6 +199,8 @@ const RECIPIENT: Record<ClaimKind, [string, Pick][]> = {
   deployment: [
     ["destination", after(has("destination"))],
     ["destination-before", has("destination")],
+    // `1000 Minenräumer für den Wiederaufbau des Gebiets Kursk`: the place they are sent to work in
+    ["place-after", after((r) => r.mention.category === "place" && r.mention.form !== "adjective")],
   ],
   delivery: [
     ["recipient", after(has("recipient"))],
@@ -237,6 +265,18 @@ export function assignRoles(
   }
   recipient ??= pick(list, RECIPIENT[kind], "recipient", actor?.country);
   return { actor, recipient };
+}
+
+/**
+ * Civilians killed or wounded where a place is named (`Dutzende Zivilisten in Charkiw getötet`, `killed in
+ * an attack on Kharkiv`): the place's country, when nothing else says whose they were. Not for soldiers,
+ * who fall abroad.
+ */
+export function placeActor(list: readonly RoleMention[]): Role | null {
+  const p = list.find(
+    (r) => (r.roles.has("destination") || r.roles.has("target")) && r.mention.category === "place",
+  );
+  return p ? { country: p.country, rule: "claim.actor.place" } : null;
 }
 
 /** The first person named without a preposition: `Kim schickte …` (used when nothing else names an actor). */

@@ -123,6 +123,8 @@ export interface Compiled {
   currencyBefore: CueBefore;
   idCueBefore: CueBefore;
   yearCueBefore: CueBefore;
+  /** a modifier that makes a four-digit number a count: `etwa 2000` */
+  countModifierBefore: CueBefore;
   /** a year and a joining word right before: `2019 bis` */
   yearBefore: RegExp;
   determinerBefore: CueBefore;
@@ -204,6 +206,7 @@ export function compile(lex: NumberLexicon): Compiled {
     currencyBefore: endsWith(Object.keys(lex.currencyPrefixes), "?"),
     idCueBefore: endsWith(lex.idCues),
     yearCueBefore: endsWith(lex.yearCues),
+    countModifierBefore: endsWith(lex.countModifiers ?? []),
     yearBefore: new RegExp(
       `(?<!\\d)(?:1[89]|20)\\d\\d[^\\S\\n]*(?:${alternation(yearJoiners)})[^\\S\\n]*$`,
       "iu",

@@ -470,7 +470,8 @@ function skipRun(text: string, p: number): number {
 /**
  * A four-digit number 1900–2100 is a year (the time recogniser's) when a cue precedes it (`seit 2014`,
  * `in 2014`), when it follows another year in a range (`2019 bis 2024`), or when no noun follows it
- * (`2000 Soldaten` is a count, `2014 annektierte` a year).
+ * (`2000 Soldaten` is a count, `2014 annektierte` a year); a count modifier before it makes it a count
+ * (`etwa 2000 nordkoreanische Soldaten`).
  */
 function isYear(
   text: string,
@@ -485,9 +486,12 @@ function isYear(
   if (c.yearCueBefore.test(text, start) || c.yearBefore.test(text.slice(Math.max(0, start - 16), start)))
     return true;
   const next = /^[^\S\n]+([\p{L}]+)/u.exec(text.slice(end, end + 40));
+  if (next && c.monthWords.has(next[1]!.toLowerCase())) return true;
+  // `etwa 2000 nordkoreanische Soldaten`: an approximate or bounded figure counts (not `seit etwa 2000`)
+  const modifier = c.countModifierBefore.exec(text, start);
+  if (modifier && !c.yearCueBefore.test(text, start - modifier[0].length)) return false;
   if (!next) return true;
   const word = next[1]!;
-  if (c.monthWords.has(word.toLowerCase())) return true;
   const upper = /^\p{Lu}/u.test(word);
   return c.lex.countBeforeCase === "upper" ? !upper : upper;
 }

@@ -116,6 +116,12 @@ export interface NumberLexicon {
    */
   countBeforeCase: "upper" | "lower";
   /**
+   * modifiers that make a four-digit number 1900–2100 a count whatever follows (`etwa 2000 nordkoreanische
+   * Soldaten`, `more than 2000 North Korean troops`), unless a year cue stands before them (`seit etwa 2000`).
+   * Leave out those that also date (`circa 2000`, `around 2000`).
+   */
+  countModifiers?: readonly string[];
+  /**
    * whether a four-digit number 1900–2100 after a determiner is a year: English `Kim's 2019 visit`,
    * `the 2018 summit` (counts that size are written `2,000`); not German `die 2000 Soldaten`
    */
