@@ -161,3 +161,23 @@ describe("inferDocumentDate", () => {
     }
   });
 });
+
+describe("German compounds naming a part of a unit", () => {
+  const ref = { date: "2025-04-30" };
+  const read = (text: string) =>
+    findTimes(text, "de", ref).map((t) => [t.text, t.from, t.to, t.grain, t.mod ?? null]);
+  it("reads Jahresbeginn, Monatsende and the like as part of the current unit or of a stated year", () => {
+    expect(read("Zu Jahresbeginn rückten weitere Einheiten nach.")).toEqual([
+      ["Jahresbeginn", "2025", "2025", "year", "start"],
+    ]);
+    expect(read("Die Lieferung kam zur Monatsmitte an.")).toEqual([
+      ["Monatsmitte", "2025-04", "2025-04", "month", "mid"],
+    ]);
+    expect(read("Bis Jahresende 2026 soll die Brücke stehen.")).toEqual([
+      ["Bis Jahresende 2026", null, "2026", "year", "until"],
+    ]);
+  });
+  it("leaves longer compounds alone", () => {
+    expect(read("Der Jahresendspurt der Rüstungsindustrie")).toEqual([]);
+  });
+});

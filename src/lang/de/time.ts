@@ -569,3 +569,19 @@ export const deTime: TimeWords = {
     "buß- und bettag": { adventOffset: -11 },
   },
 };
+
+/**
+ * Compounds naming a part of a unit (`Jahresbeginn`, `Monatsende`, `zur Jahresmitte 2025`): the unit by
+ * its head, the part by its tail (data for `de.relative.part-compound`).
+ */
+export const deUnitPartCompounds = {
+  heads: { jahres: "year", monats: "month" } as Record<string, "year" | "month">,
+  parts: {
+    beginn: "start",
+    anfang: "start",
+    start: "start",
+    mitte: "mid",
+    ende: "end",
+    schluss: "end",
+  } as Record<string, "start" | "mid" | "end">,
+};

@@ -1,5 +1,6 @@
 /** @module German relative expressions: `gestern`, `am Dienstag`, `im vergangenen Jahr`, `vor 24 Jahren`, `am Wochenende`, `Anfang des Jahres`. */
-import { deTime } from "../../../lang/de/time.js";
+import { deTime, deUnitPartCompounds } from "../../../lang/de/time.js";
+import { isoYear } from "../calendar.js";
 import { alt, firstWords, L, lookup, R, rx } from "../patterns.js";
 import { buildRelativeParsers, shiftedUnit } from "../relative.js";
 import { relative } from "../resolve.js";
@@ -42,6 +43,32 @@ const modUnit: Parser = {
   },
 };
 
+const PART_HEADS = Object.keys(deUnitPartCompounds.heads);
+const PART_TAILS = Object.keys(deUnitPartCompounds.parts);
+
+/**
+ * `Jahresbeginn`, `zum Monatsende`, `Jahresmitte 2025`: a part of the current year or month, or of the
+ * year that follows the compound
+ */
+const partCompound: Parser = {
+  rule: "de.relative.part-compound",
+  triggers: PART_HEADS.flatMap((h) => PART_TAILS.map((t) => h + t)),
+  pattern: rx(`${L}(${alt(PART_HEADS)})(${alt(PART_TAILS)})(?:\\s+((?:19|20)\\d{2}))?${R}`),
+  extract(m, ctx) {
+    const unit = lookup(deUnitPartCompounds.heads, m[1])!;
+    const mod = lookup(deUnitPartCompounds.parts, m[2])!;
+    const start = m.index;
+    const end = start + m[0].length;
+    if (m[3]) {
+      if (unit !== "year") return null;
+      const y = isoYear(Number(m[3]));
+      return { start, end, rule: this.rule, from: y, to: y, grain: "year", relative: false, mod };
+    }
+    const f = relative(ctx, { start, end, rule: this.rule }, unit, unit, (r) => shiftedUnit(r, unit, 0));
+    return { ...f, mod };
+  },
+};
+
 /** `unter der Woche`: Monday to Friday of the reference week */
 const workdays: Parser = {
   rule: "de.relative.workdays",
@@ -58,5 +85,6 @@ export const deRelativeParsers: Parser[] = [
   weekend,
   workdays,
   modUnit,
+  partCompound,
   ...buildRelativeParsers(w, { lang: "de" }),
 ];
