@@ -15,3 +15,62 @@ export const locationPrepositions: readonly string[] = [
   "auf",
   "gegen",
 ];
+
+/**
+ * Negation before a trigger (up to four words, same clause): `hat Russland nie besucht`, `kein Angriff`,
+ * `hat den Einsatz nicht bestätigt` — no event is asserted.
+ */
+export const negations: readonly string[] = [
+  "nicht",
+  "nie",
+  "niemals",
+  "kein",
+  "keine",
+  "keinen",
+  "keinem",
+  "keiner",
+  "weder",
+  "ohne",
+];
+
+/** German has no negating word endings. */
+export const negationEndings: readonly string[] = [];
+
+/** A condition right before a trigger: `im Fall eines Angriffs`, `falls angegriffen` — nothing has happened. */
+export const conditionals: readonly string[] = [
+  "falls",
+  "sofern",
+  "im fall eines",
+  "im falle eines",
+  "im fall einer",
+  "im falle einer",
+];
+
+/** German modals stand apart from the verb (`will … besuchen`): none is read next to the trigger. */
+export const modals: readonly string[] = [];
+
+/**
+ * Determiners that make a participle trigger an adjective: `die vereinbarte Zusammenarbeit`, `der
+ * unterzeichnete Vertrag` (numbers between them are skipped).
+ */
+export const attributiveDeterminers: readonly string[] = [
+  "der",
+  "die",
+  "das",
+  "den",
+  "dem",
+  "des",
+  "ein",
+  "eine",
+  "einen",
+  "einem",
+  "eines",
+  "einer",
+  "seine",
+  "seinen",
+  "ihre",
+  "ihren",
+];
+
+/** German adverbs carry no ending of their own: none is skipped. */
+export const adverbEndings: readonly string[] = [];
