@@ -106,6 +106,14 @@ describe("triggers the text does not assert", () => {
   });
 });
 
+describe("military actions", () => {
+  it("`exchanged fire` is a military action", () => {
+    expect(
+      brief(events("2024-11-12", "Ukrainian troops exchanged fire with Russian marines on Sunday.")),
+    ).toEqual([["military_action", "2024-11-10"]]);
+  });
+});
+
 describe("weapons tests and plans", () => {
   it("a bare `test` is a weapons test only near a weapon word", () => {
     expect(
