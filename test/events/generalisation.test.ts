@@ -144,6 +144,18 @@ describe("other events", () => {
     expect(events("2025-05-02", "North Korea acknowledged that it had sent troops to Russia.")).toEqual([]);
   });
 
+  it("a confirmation of a fact, not of a statement `that …`", () => {
+    expect(brief(events("2025-04-30", "Valery Gerasimov confirmed the withdrawal on Saturday."))).toEqual([
+      ["other", "2025-04-26"],
+    ]);
+    expect(
+      events("2025-04-30", "The ministry confirmed on Saturday that twelve soldiers were killed."),
+    ).toEqual([]);
+    expect(
+      events("2025-04-30", "Das Ministerium bestätigte am Samstag, dass zwölf Soldaten getötet wurden."),
+    ).toEqual([]);
+  });
+
   it("a construction start", () => {
     expect(
       brief(

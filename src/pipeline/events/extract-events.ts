@@ -109,6 +109,8 @@ function sentenceEvents(
     const words = view.tokens.filter((t) => inside(clause, t));
     if (h.unless.some((u) => words.some((t) => u.test(t.lower)))) return false;
     if (h.with.length && !h.with.some((u) => words.some((t) => u.test(t.lower)))) return false;
+    const after = view.tokens.slice(h.last + 1, h.last + 5);
+    if (h.notBefore.some((u) => after.some((t) => u.test(t.lower)))) return false;
     return !notAsserted(view, clause, h, ecues, doc.lang);
   });
   const byKind = new Map<EventKind, TriggerHit[]>();
@@ -119,10 +121,12 @@ function sentenceEvents(
   // unless reported speech (`that`, `dass`) opens between them
   const timesOf = new Map<EventKind, TimeAnnotation[]>();
   const ownerOf = new Map<TimeAnnotation, TriggerHit>();
+  const fronted = new Set<TimeAnnotation>();
   for (const t of times) {
     const clause = clauseAt(view, t.start);
     let own = usable.filter((h) => inside(clause, h));
     if (!own.length) {
+      fronted.add(t);
       own = usable.filter(
         (h) =>
           h.start >= t.end &&
@@ -184,7 +188,8 @@ function sentenceEvents(
       if (!past.length) continue;
       if (past.length < own.length) rules.push("event.time.future-left-out");
       for (const t of past) {
-        out.push({ ...base, time: { start: t.from, end: t.to }, rules: [...rules, t.rule], undated: false });
+        const how = fronted.has(t) ? [t.rule, "event.time.fronted"] : [t.rule];
+        out.push({ ...base, time: { start: t.from, end: t.to }, rules: [...rules, ...how], undated: false });
       }
       continue;
     }

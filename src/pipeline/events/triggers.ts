@@ -31,6 +31,7 @@ interface EventsFile {
     needsTime?: boolean;
     unless?: string[];
     with?: string[];
+    notBefore?: string[];
     de: string[];
     en: string[];
   }[];
@@ -42,6 +43,7 @@ interface Trigger {
   pattern: Pattern;
   unless: WordMatcher[];
   with: WordMatcher[];
+  notBefore: WordMatcher[];
   kind: EventKind;
   pos: Pos;
   needsTime: boolean;
@@ -58,6 +60,7 @@ function compile(lang: "de" | "en"): PatternIndex<Trigger> {
         pattern: compilePattern(source, ENDINGS[lang]),
         unless: (t.unless ?? []).map((u) => wordMatcher(u, ENDINGS[lang])),
         with: (t.with ?? []).map((u) => wordMatcher(u, ENDINGS[lang])),
+        notBefore: (t.notBefore ?? []).map((u) => wordMatcher(u, ENDINGS[lang])),
         kind: t.kind,
         pos: t.pos,
         needsTime: t.needsTime ?? t.pos === "noun",
@@ -81,6 +84,8 @@ export interface TriggerHit {
   unless: WordMatcher[];
   /** words of which its clause must hold one (`Test` is a weapons test only near `Rakete`, `drones`) */
   with: WordMatcher[];
+  /** words among the four after it that rule the trigger out (`confirmed … that`: a statement) */
+  notBefore: WordMatcher[];
   first: number;
   last: number;
   start: number;
@@ -106,6 +111,7 @@ export function findTriggers(tokens: readonly Token[], cues: Cues, lang: Lang): 
           needsTime: c.needsTime,
           unless: c.unless,
           with: c.with,
+          notBefore: c.notBefore,
           first: i,
           last,
           start: t.start,
