@@ -64,6 +64,17 @@ describe("ratification and shared times", () => {
     ]);
   });
 
+  it("a time between two joined verbs dates both", () => {
+    const es = events(
+      "2024-10-25",
+      "Defence Minister Andrei Belousov arrived in Pyongyang last month and held talks with Kim Jong Un.",
+    );
+    expect(brief(es)).toEqual([
+      ["visit", "2024-09"],
+      ["meeting", "2024-09"],
+    ]);
+  });
+
   it("a noun trigger does not borrow the time of another trigger", () => {
     const es = events("2025-07-01", "Belousov's trip comes after a treaty signed in June 2024.");
     expect(brief(es)).toEqual([["agreement", "2024-06"]]);

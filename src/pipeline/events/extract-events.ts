@@ -3,8 +3,8 @@
  * (people and organisations of the sentence), actor (who acts), location and time. A noun trigger needs a
  * time in its sentence (`beim Besuch im September 2023`; `bei beiden Reisen` refers back and makes none);
  * a verb trigger needs a time or a participant and otherwise takes its time from the paragraph
- * (`Putin empfing Kim …` after `… im September 2023`); a verb joined to a dated trigger before it in its
- * clause shares that time (`trafen sich im September … und vereinbarten`). A trigger the text does not
+ * (`Putin empfing Kim …` after `… im September 2023`); a verb joined to a dated trigger of its clause
+ * shares that time (`trafen sich im September … und vereinbarten`). A trigger the text does not
  * assert makes none (negated, conditional, modal, a participle or noun used as a modifier), nor does a
  * time after the document's date (a plan). Mentions of one event are merged.
  */
@@ -146,12 +146,12 @@ function sentenceEvents(
     const rules = group.map((h) => h.rule);
     let own = timesOf.get(kind) ?? [];
     if (!own.length) {
-      // a verb joined to a dated trigger before it in its clause shares that time: `trafen sich im
-      // September … und vereinbarten …`, `who arrived on Friday, first held talks …`
+      // a verb joined to a dated trigger of its clause shares that time, the one before it first:
+      // `trafen sich im September … und vereinbarten …`, `arrived in Pyongyang last month and held talks`
       const verbs = group.filter((h) => h.pos === "verb");
-      own = [...ownerOf]
-        .filter(([, o]) => verbs.some((v) => o.start < v.start && inside(clauseAt(view, v.start), o)))
-        .map(([t]) => t);
+      const mates = [...ownerOf].filter(([, o]) => verbs.some((v) => inside(clauseAt(view, v.start), o)));
+      const before = mates.filter(([, o]) => verbs.some((v) => o.start < v.start));
+      own = (before.length ? before : mates).map(([t]) => t);
       if (own.length) rules.push("event.time.clause");
     }
     const needsTime = group.every((h) => h.needsTime);
