@@ -75,6 +75,17 @@ describe("ratification and shared times", () => {
     ]);
   });
 
+  it("de: `führte Gespräche` is a meeting that shares the arrival's time", () => {
+    const es = events(
+      "2024-10-25",
+      "Verteidigungsminister Andrej Beloussow traf am Montag in Pjöngjang ein und führte Gespräche mit Kim Jong Un.",
+    );
+    expect(brief(es)).toEqual([
+      ["visit", "2024-10-21"],
+      ["meeting", "2024-10-21"],
+    ]);
+  });
+
   it("a noun trigger does not borrow the time of another trigger", () => {
     const es = events("2025-07-01", "Belousov's trip comes after a treaty signed in June 2024.");
     expect(brief(es)).toEqual([["agreement", "2024-06"]]);
@@ -88,6 +99,13 @@ describe("triggers the text does not assert", () => {
       events("2025-05-02", "Neither Moscow nor Pyongyang acknowledged the deployment on Monday."),
     ).toEqual([]);
     expect(events("2025-05-02", "Pjöngjang hat die Entsendung am Montag nicht eingeräumt.")).toEqual([]);
+  });
+
+  it("de: a negation late in the clause of a verb standing second", () => {
+    expect(events("2024-10-25", "Der Kreml bestätigte die Angaben am Freitag nicht.")).toEqual([]);
+    expect(
+      brief(events("2024-10-25", "Kim Jong Un besuchte am Montag nicht nur Moskau, sondern auch Kasan.")),
+    ).toEqual([["visit", "2024-10-21"]]);
   });
 
   it("under a condition or after a modal", () => {

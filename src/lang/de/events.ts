@@ -33,6 +33,15 @@ export const negations: readonly string[] = [
   "ohne",
 ];
 
+/**
+ * Negation after a verb trigger in its clause (the verb stands second, the negation late): `Der Kreml
+ * bestätigte die Angaben am Freitag nicht`; not before a keeper (`besuchte nicht nur Moskau`).
+ */
+export const negationsAfterVerb: readonly string[] = ["nicht", "nie", "niemals"];
+
+/** Words after a late negation that keep the verb asserted: `nicht nur`, `nicht zum ersten Mal`. */
+export const negationKeepers: readonly string[] = ["nur", "zum"];
+
 /** German has no negating word endings. */
 export const negationEndings: readonly string[] = [];
 

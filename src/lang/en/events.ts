@@ -12,6 +12,10 @@ export const locationPrepositions: readonly string[] = ["in", "to", "at", "into"
  */
 export const negations: readonly string[] = ["not", "never", "no", "neither", "nor", "without"];
 
+/** English negates before the verb: no negation after a verb trigger is read. */
+export const negationsAfterVerb: readonly string[] = [];
+export const negationKeepers: readonly string[] = [];
+
 /** Word endings that negate: `hasn't`, `didn’t`. */
 export const negationEndings: readonly string[] = ["n't", "n’t"];
 

@@ -212,7 +212,7 @@ function sentenceEvents(
 }
 
 /**
- * A trigger the text does not assert: negated (`has not visited`, `kein Angriff`), under a condition
+ * A trigger the text does not assert: negated (`has not visited`, `kein Angriff`, `bestätigte … nicht`), under a condition
  * (`if attacked`, `im Fall eines Angriffs`), after a modal (`could attack`), a participle used as an
  * adjective (`the heavily sanctioned states`), or a noun modifying an item noun (`attack drones`).
  */
@@ -223,6 +223,13 @@ function notAsserted(view: SentenceView, clause: Span, h: TriggerHit, ecues: Eve
     const w = word(i);
     if (w === null) break;
     if (ecues.negations.has(w) || ecues.negationEndings.some((e) => w.endsWith(e))) return true;
+  }
+  if (h.pos === "verb" && ecues.negationsAfterVerb.size) {
+    for (let i = h.last + 1; i < tokens.length && tokens[i]!.end <= clause.end; i++) {
+      if (!ecues.negationsAfterVerb.has(tokens[i]!.lower)) continue;
+      const next = tokens[i + 1];
+      if (!next || next.end > clause.end || !ecues.negationKeepers.has(next.lower)) return true;
+    }
   }
   for (const c of ecues.conditionals) {
     if (c.every((w, k) => word(h.first - c.length + k) === w)) return true;

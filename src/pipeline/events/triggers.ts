@@ -152,6 +152,8 @@ export interface EventCues {
   location: Set<string>;
   negations: Set<string>;
   negationEndings: string[];
+  negationsAfterVerb: Set<string>;
+  negationKeepers: Set<string>;
   /** word sequences, each ending right before the trigger */
   conditionals: string[][];
   modals: Set<string>;
@@ -174,6 +176,8 @@ export function eventCuesFor(lang: Lang): EventCues {
       location: new Set(langs.flatMap((d) => [...d.locationPrepositions])),
       negations: new Set(langs.flatMap((d) => [...d.negations])),
       negationEndings: langs.flatMap((d) => [...d.negationEndings]),
+      negationsAfterVerb: new Set(langs.flatMap((d) => [...d.negationsAfterVerb])),
+      negationKeepers: new Set(langs.flatMap((d) => [...d.negationKeepers])),
       conditionals: langs.flatMap((d) => d.conditionals.map((c) => c.split(" "))),
       modals: new Set(langs.flatMap((d) => [...d.modals])),
       determiners: new Set(langs.flatMap((d) => [...d.attributiveDeterminers])),
