@@ -1,7 +1,9 @@
 /**
  * @module Entity mentions: gazetteer names, adjectives in every inflection, seats of power, office
- * roles resolved to their holder at the time, surnames after a title or a full name, and people
- * outside the gazetteer introduced by a role noun (`Militärexperte Gustav Gressel`).
+ * roles resolved to their holder at the time, surnames after a title or a full name, people
+ * outside the gazetteer introduced by a role noun (`Militärexperte Gustav Gressel`), context names
+ * (`the North` in a text about North Korea) and institution nouns inside German role compounds after
+ * their country (`des russischen Sicherheitsratssekretärs`).
  */
 
 import { delimiter } from "node:path";
