@@ -118,6 +118,12 @@ describe("triggers the text does not assert", () => {
     expect(events("2024-07-01", "Officials warned in June that Russia could attack the port.")).toEqual([]);
   });
 
+  it("in a clause opened by a condition", () => {
+    expect(
+      events("2024-10-25", "If the Duma ratified the treaty on Monday, officials would have said so."),
+    ).toEqual([]);
+  });
+
   it("a participle used as an adjective", () => {
     expect(
       events("2025-07-12", "On Saturday the two heavily sanctioned regimes praised their ties."),
@@ -131,6 +137,19 @@ describe("triggers the text does not assert", () => {
     expect(events("2024-11-15", "Kim Jong Un inspected new attack helicopters on Thursday.")).toEqual([]);
     expect(brief(events("2024-11-15", "Russia launched an attack on Kharkiv on Thursday."))).toEqual([
       ["military_action", "2024-11-14"],
+    ]);
+  });
+});
+
+describe("merging", () => {
+  it("keeps two dated visits to different places apart", () => {
+    const es = events(
+      "2024-07-01",
+      "In June 2024 Vladimir Putin visited Pyongyang. In June 2024 Vladimir Putin also visited Hanoi.",
+    );
+    expect(es.map((e) => [e.kind, e.location])).toEqual([
+      ["visit", "KP"],
+      ["visit", "VN"],
     ]);
   });
 });

@@ -55,6 +55,12 @@ export const conditionals: readonly string[] = [
   "im falle einer",
 ];
 
+/**
+ * Words opening a clause of condition: a trigger in it has not happened (`Falls Russland … angreift, …`).
+ * Not `wenn`, which also means `when` (`wenn man die Invasion seit 2022 betrachtet`).
+ */
+export const clauseConditionals: readonly string[] = ["falls", "sofern"];
+
 /** German modals stand apart from the verb (`will … besuchen`): none is read next to the trigger. */
 export const modals: readonly string[] = [];
 

@@ -22,6 +22,9 @@ export const negationEndings: readonly string[] = ["n't", "n’t"];
 /** A condition right before a trigger: `to help if attacked`, `in case of attack` — nothing has happened. */
 export const conditionals: readonly string[] = ["if", "unless", "whether", "in case of", "in the event of"];
 
+/** Words opening a clause of condition: a trigger in it has not happened (`If Russia attacks …`). */
+export const clauseConditionals: readonly string[] = ["if", "unless"];
+
 /** A modal right before a verb trigger: `could attack`, `would visit` — a possibility, not an event. */
 export const modals: readonly string[] = [
   "will",

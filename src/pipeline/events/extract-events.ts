@@ -213,7 +213,7 @@ function sentenceEvents(
 
 /**
  * A trigger the text does not assert: negated (`has not visited`, `kein Angriff`, `bestätigte … nicht`), under a condition
- * (`if attacked`, `im Fall eines Angriffs`), after a modal (`could attack`), a participle used as an
+ * (`if attacked`, `im Fall eines Angriffs`, a clause opened by `if`/`falls`), after a modal (`could attack`), a participle used as an
  * adjective (`the heavily sanctioned states`), or a noun modifying an item noun (`attack drones`).
  */
 function notAsserted(view: SentenceView, clause: Span, h: TriggerHit, ecues: EventCues, lang: Lang): boolean {
@@ -234,6 +234,9 @@ function notAsserted(view: SentenceView, clause: Span, h: TriggerHit, ecues: Eve
   for (const c of ecues.conditionals) {
     if (c.every((w, k) => word(h.first - c.length + k) === w)) return true;
   }
+  // a clause opened by a condition: `If Russia ignores the sanctions imposed by …`, `Falls Russland …`
+  const opener = tokens.find((t) => t.start >= clause.start);
+  if (opener && opener.start < h.start && ecues.clauseConditionals.has(opener.lower)) return true;
   if (h.pos === "verb" && h.first === h.last) {
     const before = word(h.first - 1);
     if (before !== null && ecues.modals.has(before)) return true;
@@ -348,7 +351,7 @@ function eventLocation(
 
 const sameTime = (a: string | null, b: string | null) => !a || !b || a.startsWith(b) || b.startsWith(a);
 
-/** One event per happening: same kind, compatible time, shared (or unnamed) participants; the first span stays. */
+/** One event per happening: same kind, compatible time and place, shared (or unnamed) participants; the first span stays. */
 function merge(drafts: readonly Draft[]): Draft[] {
   const out: Draft[] = [];
   for (const d of drafts) {
@@ -356,6 +359,8 @@ function merge(drafts: readonly Draft[]): Draft[] {
       (e) =>
         e.kind === d.kind &&
         sameTime(e.time.start, d.time.start) &&
+        // a visit to Pyongyang and one to Hanoi in the same month are two happenings
+        (!e.time.start || !d.time.start || !e.location || !d.location || e.location === d.location) &&
         (e.participants.some((p) => d.participants.includes(p)) ||
           ((!e.participants.length || !d.participants.length) &&
             (!e.actor || !d.actor || e.actor === d.actor))),

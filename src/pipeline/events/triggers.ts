@@ -156,6 +156,7 @@ export interface EventCues {
   negationKeepers: Set<string>;
   /** word sequences, each ending right before the trigger */
   conditionals: string[][];
+  clauseConditionals: Set<string>;
   modals: Set<string>;
   determiners: Set<string>;
   adverbEndings: string[];
@@ -179,6 +180,7 @@ export function eventCuesFor(lang: Lang): EventCues {
       negationsAfterVerb: new Set(langs.flatMap((d) => [...d.negationsAfterVerb])),
       negationKeepers: new Set(langs.flatMap((d) => [...d.negationKeepers])),
       conditionals: langs.flatMap((d) => d.conditionals.map((c) => c.split(" "))),
+      clauseConditionals: new Set(langs.flatMap((d) => [...d.clauseConditionals])),
       modals: new Set(langs.flatMap((d) => [...d.modals])),
       determiners: new Set(langs.flatMap((d) => [...d.attributiveDeterminers])),
       adverbEndings: langs.flatMap((d) => [...d.adverbEndings]),
