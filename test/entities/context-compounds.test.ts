@@ -38,6 +38,14 @@ describe("context names", () => {
     ]);
     expect(names("Die Arbeiterpartei gewann die Wahl in Brasilien.", "de")).toEqual([]);
   });
+
+  it("de: an `Expertengruppe` is the UN panel only beside the Security Council", () => {
+    expect(names("Im UN-Sicherheitsrat scheiterte das Mandat der Expertengruppe.", "de")).toContainEqual([
+      "Expertengruppe",
+      "UN Panel of Experts",
+    ]);
+    expect(names("Eine Expertengruppe der Universität Kiel legte ihren Bericht vor.", "de")).toEqual([]);
+  });
 });
 
 describe("institution nouns in German role compounds", () => {
