@@ -163,3 +163,26 @@ export const nameStopwords: readonly string[] = [
   ...weekdayNames,
   ...monthNames,
 ];
+
+/**
+ * Role heads of an unhyphenated compound whose first part is an institution noun of the country named
+ * right before it: `des russischen Sicherheitsratssekretärs` names Russia's Security Council,
+ * `der südkoreanische Geheimdienstchef` the NIS.
+ */
+export const orgCompoundHeads: readonly string[] = [
+  "sekretär",
+  "chef",
+  "sprecher",
+  "leiter",
+  "direktor",
+  "vorsitzende",
+];
+
+/** Linking elements between the parts of a compound: `Sicherheitsrat|s|sekretär`, `Geheimdienst|chef`. */
+export const compoundLinkers: readonly string[] = ["", "s", "es"];
+
+/** Inflection endings of a compound head: `-sekretärs`, `-chefin`, `-sprecherinnen`, `-vorsitzender`. */
+export const compoundHeadEndings: readonly string[] = ["", "s", "es", "n", "en", "r", "in", "innen"];
+
+/** German capitalises every noun: a capital after a name says nothing about a name going on. */
+export const nounsCapitalized = true;

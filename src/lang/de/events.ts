@@ -15,3 +15,77 @@ export const locationPrepositions: readonly string[] = [
   "auf",
   "gegen",
 ];
+
+/**
+ * Negation before a trigger (up to four words, same clause): `hat Russland nie besucht`, `kein Angriff`,
+ * `hat den Einsatz nicht bestätigt` — no event is asserted.
+ */
+export const negations: readonly string[] = [
+  "nicht",
+  "nie",
+  "niemals",
+  "kein",
+  "keine",
+  "keinen",
+  "keinem",
+  "keiner",
+  "weder",
+  "ohne",
+];
+
+/**
+ * Negation after a verb trigger in its clause (the verb stands second, the negation late): `Der Kreml
+ * bestätigte die Angaben am Freitag nicht`; not before a keeper (`besuchte nicht nur Moskau`).
+ */
+export const negationsAfterVerb: readonly string[] = ["nicht", "nie", "niemals"];
+
+/** Words after a late negation that keep the verb asserted: `nicht nur`, `nicht zum ersten Mal`. */
+export const negationKeepers: readonly string[] = ["nur", "zum"];
+
+/** German has no negating word endings. */
+export const negationEndings: readonly string[] = [];
+
+/** A condition right before a trigger: `im Fall eines Angriffs`, `falls angegriffen` — nothing has happened. */
+export const conditionals: readonly string[] = [
+  "falls",
+  "sofern",
+  "im fall eines",
+  "im falle eines",
+  "im fall einer",
+  "im falle einer",
+];
+
+/**
+ * Words opening a clause of condition: a trigger in it has not happened (`Falls Russland … angreift, …`).
+ * Not `wenn`, which also means `when` (`wenn man die Invasion seit 2022 betrachtet`).
+ */
+export const clauseConditionals: readonly string[] = ["falls", "sofern"];
+
+/** German modals stand apart from the verb (`will … besuchen`): none is read next to the trigger. */
+export const modals: readonly string[] = [];
+
+/**
+ * Determiners that make a participle trigger an adjective: `die vereinbarte Zusammenarbeit`, `der
+ * unterzeichnete Vertrag` (numbers between them are skipped).
+ */
+export const attributiveDeterminers: readonly string[] = [
+  "der",
+  "die",
+  "das",
+  "den",
+  "dem",
+  "des",
+  "ein",
+  "eine",
+  "einen",
+  "einem",
+  "eines",
+  "einer",
+  "seine",
+  "seinen",
+  "ihre",
+  "ihren",
+];
+
+/** German adverbs carry no ending of their own: none is skipped. */
+export const adverbEndings: readonly string[] = [];

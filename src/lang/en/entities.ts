@@ -117,3 +117,11 @@ export const nameStopwords: readonly string[] = [
   "November",
   "December",
 ];
+
+/** English writes institutions and roles apart (`Security Council secretary`): no compound heads. */
+export const orgCompoundHeads: readonly string[] = [];
+export const compoundLinkers: readonly string[] = [];
+export const compoundHeadEndings: readonly string[] = [];
+
+/** English capitalises names, not nouns: a capital after `the North` continues a name (`the North Atlantic`). */
+export const nounsCapitalized = false;

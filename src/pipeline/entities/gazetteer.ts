@@ -15,6 +15,18 @@ export type LangForms = z.infer<typeof LangForms>;
 const Category = z.enum(["country", "person", "organization", "place", "weapon"]);
 const Iso = z.string().regex(/^[A-Z]{2}$/);
 
+/**
+ * Forms that name an entity only in a text that names one of `with` otherwise (`the North` in a text
+ * about North Korea), and not right before a word of `notBefore` (`der Norden des Landes`).
+ */
+const Contextual = z
+  .object({
+    names: LangForms,
+    with: z.array(z.string()).min(1),
+    notBefore: LangForms.optional(),
+  })
+  .strict();
+
 const Entry = z
   .object({
     id: z.string().regex(/^[a-z]+\/[\w.-]+$/),
@@ -31,6 +43,7 @@ const Entry = z
     seatOf: Iso.optional(),
     outlet: z.boolean().optional(),
     compoundPrefix: z.boolean().optional(),
+    contextual: Contextual.optional(),
   })
   .strict();
 export type GazetteerEntry = z.infer<typeof Entry>;

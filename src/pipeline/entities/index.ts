@@ -1,13 +1,17 @@
 /**
  * @module Entity mentions: gazetteer names, adjectives in every inflection, seats of power, office
- * roles resolved to their holder at the time, surnames after a title or a full name, and people
- * outside the gazetteer introduced by a role noun (`Militärexperte Gustav Gressel`).
+ * roles resolved to their holder at the time, surnames after a title or a full name, people
+ * outside the gazetteer introduced by a role noun (`Militärexperte Gustav Gressel`), context names
+ * (`the North` in a text about North Korea) and institution nouns inside German role compounds after
+ * their country (`des russischen Sicherheitsratssekretärs`).
  */
 
 import { delimiter } from "node:path";
 import type { Mention, Sentence, TimeAnnotation } from "../../core/annotations.js";
 import type { Lang } from "../../core/document.js";
 import type { Component } from "../../core/pipeline.js";
+import * as deEntities from "../../lang/de/entities.js";
+import * as enEntities from "../../lang/en/entities.js";
 import {
   DEFAULT_GAZETTEER_DIR,
   type GazetteerData,
@@ -135,8 +139,84 @@ class MentionFinder {
       if (!consumed.has(k)) this.resolve(c, cands, k, consumed);
     });
     this.coverMentions();
+    const before = this.out.length;
+    this.findOrgCompounds();
+    this.findContextual();
+    if (this.out.length > before) this.coverMentions();
     this.findCuedPersons();
     return this.out.sort((a, b) => a.start - b.start || b.end - a.end);
+  }
+
+  /**
+   * An institution noun as the first part of a role compound, after its country: `des russischen
+   * Sicherheitsratssekretärs` names the Security Council of Russia (the span is the noun part).
+   */
+  private findOrgCompounds(): void {
+    const langs = langsOf(this.opts.lang);
+    const heads = compoundData(this.g, langs);
+    if (!heads.suffixes.size) return;
+    const toks = this.tokens;
+    for (let i = 1; i < toks.length; i++) {
+      const t = toks[i]!;
+      if (this.covered[i] || this.matched[i] || t.lower.length < 8 || !/^\p{Lu}/u.test(t.text)) continue;
+      let prefix: string | null = null;
+      for (const n of heads.lengths) {
+        if (t.lower.length <= n + 3 || !heads.suffixes.has(t.lower.slice(-n))) continue;
+        const stem = t.lower.slice(0, -n);
+        for (const l of heads.linkers) {
+          if (stem.endsWith(l) && heads.nouns.has(stem.slice(0, stem.length - l.length))) {
+            prefix = stem.slice(0, stem.length - l.length);
+            break;
+          }
+        }
+        if (prefix) break;
+      }
+      if (!prefix) continue;
+      const country = this.out.find(
+        (m) => m.category === "country" && m.end <= t.start && SPACES.test(this.text.slice(m.end, t.start)),
+      );
+      const org = country && heads.nouns.get(prefix)!.find((e) => e.country === country.country);
+      if (org) this.emit(t.start, t.start + prefix.length, org, "alias", "entity.org-compound");
+    }
+  }
+
+  /**
+   * Context names (`the North`, `der Norden`): an entity named so only where the text names one of its
+   * `with` entities otherwise (a country also by its capital, places or people), and not where a name
+   * or a `notBefore` word follows (`the North Atlantic`, `der Norden des Landes`).
+   */
+  private findContextual(): void {
+    const forms = contextualForms(this.g, langsOf(this.opts.lang));
+    if (!forms.size) return;
+    // a country counts as named by its name, adjective, capital, places and people
+    const present = new Set(
+      this.out.flatMap((m) => (m.country ? [m.entity, `country/${m.country}`] : [m.entity])),
+    );
+    const capitalNouns = langsOf(this.opts.lang).every((l) => LANG_EXTRA[l].nounsCapitalized);
+    const toks = this.tokens;
+    for (let i = 0; i < toks.length; i++) {
+      if (this.covered[i]) continue;
+      const t = toks[i]!;
+      for (const f of forms.get(t.lower) ?? []) {
+        if (!f.with.some((id) => present.has(id))) continue;
+        const end = t.start + f.form.length;
+        const written = this.text.slice(t.start, end);
+        if (written.slice(1) !== f.form.slice(1) || written[0]!.toLowerCase() !== f.form[0]!.toLowerCase())
+          continue;
+        let k = i;
+        while (k < toks.length && toks[k]!.end < end) k++;
+        if (toks[k]?.end !== end || this.covered.subarray(i, k + 1).some((c) => c)) continue;
+        const next = toks[k + 1];
+        if (next && SPACES.test(this.text.slice(end, next.start))) {
+          // a name continues (`the North Atlantic`); German capitalises every noun, so only a known name counts
+          const name = this.matched[k + 1] || (!capitalNouns && /^\p{Lu}/u.test(next.text));
+          if (name || f.notBefore.has(next.lower)) continue;
+        }
+        this.emit(t.start, end, f.entry, "alias", `${f.lang}.entity.contextual`);
+        this.covered.fill(1, i, k + 1);
+        break;
+      }
+    }
   }
 
   /**
@@ -429,6 +509,102 @@ class MentionFinder {
       form: "name",
     });
   }
+}
+
+const LANG_EXTRA = { de: deEntities, en: enEntities } as const;
+
+function langsOf(lang: Lang | undefined): ("de" | "en")[] {
+  return lang === "de" || lang === "en" ? [lang] : ["de", "en"];
+}
+
+interface CompoundData {
+  /** head + ending forms (`sekretärs`) and their lengths, longest first */
+  suffixes: Set<string>;
+  lengths: number[];
+  linkers: string[];
+  /** lower-case institution noun → the entries that carry it */
+  nouns: Map<string, GazetteerEntry[]>;
+}
+
+const COMPOUNDS = new WeakMap<CompiledGazetteer, Map<string, CompoundData>>();
+
+/** The compound heads and institution nouns of some languages, built once per gazetteer. */
+function compoundData(g: CompiledGazetteer, langs: readonly ("de" | "en")[]): CompoundData {
+  const key = langs.join(",");
+  let byLangs = COMPOUNDS.get(g);
+  if (!byLangs) {
+    byLangs = new Map();
+    COMPOUNDS.set(g, byLangs);
+  }
+  let d = byLangs.get(key);
+  if (d) return d;
+  const suffixes = new Set<string>();
+  const linkers = new Set<string>();
+  for (const l of langs) {
+    const x = LANG_EXTRA[l];
+    for (const h of x.orgCompoundHeads) for (const e of x.compoundHeadEndings) suffixes.add(h + e);
+    for (const k of x.compoundLinkers) linkers.add(k);
+  }
+  const nouns = new Map<string, GazetteerEntry[]>();
+  if (suffixes.size) {
+    for (const e of g.data.entries) {
+      if (e.category !== "organization" || !e.country) continue;
+      for (const l of [...langs, "*"]) {
+        for (const n of e.nouns?.[l] ?? []) {
+          if (/\s/.test(n)) continue;
+          const lower = n.toLowerCase();
+          nouns.set(lower, [...(nouns.get(lower) ?? []), e]);
+        }
+      }
+    }
+  }
+  const lengths = [...new Set([...suffixes].map((x) => x.length))].sort((a, b) => b - a);
+  // the longest linker first: `Sicherheitsrat|s|sekretär` before `Sicherheitsrats|sekretär`
+  d = { suffixes, lengths, linkers: [...linkers].sort((a, b) => b.length - a.length), nouns };
+  byLangs.set(key, d);
+  return d;
+}
+
+interface ContextualForm {
+  entry: GazetteerEntry;
+  form: string;
+  lang: string;
+  with: string[];
+  notBefore: Set<string>;
+}
+
+const CONTEXTUAL = new WeakMap<CompiledGazetteer, Map<string, Map<string, ContextualForm[]>>>();
+
+/** Context forms by their first word (lower case), built once per gazetteer and languages. */
+function contextualForms(
+  g: CompiledGazetteer,
+  langs: readonly ("de" | "en")[],
+): Map<string, ContextualForm[]> {
+  const key = langs.join(",");
+  let byLangs = CONTEXTUAL.get(g);
+  if (!byLangs) {
+    byLangs = new Map();
+    CONTEXTUAL.set(g, byLangs);
+  }
+  let d = byLangs.get(key);
+  if (d) return d;
+  d = new Map();
+  for (const e of g.data.entries) {
+    const c = e.contextual;
+    if (!c) continue;
+    for (const l of [...langs, "*"]) {
+      const notBefore = new Set((c.notBefore?.[l] ?? []).map((w) => w.toLowerCase()));
+      for (const form of c.names[l] ?? []) {
+        const first = form.split(/[^\p{L}\p{N}]/u)[0]!.toLowerCase();
+        const f = { entry: e, form, lang: l === "*" ? "any" : l, with: c.with, notBefore };
+        d.set(first, [...(d.get(first) ?? []), f]);
+      }
+    }
+  }
+  // the longest form first: `Zentralen Militärkommission` before a shorter one with the same first word
+  for (const list of d.values()) list.sort((a, b) => b.form.length - a.form.length);
+  byLangs.set(key, d);
+  return d;
 }
 
 /** Number of tokens matched when the name's parts (`Won-sik` is one part) start at token i, else 0. */

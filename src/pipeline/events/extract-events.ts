@@ -3,17 +3,21 @@
  * (people and organisations of the sentence), actor (who acts), location and time. A noun trigger needs a
  * time in its sentence (`beim Besuch im September 2023`; `bei beiden Reisen` refers back and makes none);
  * a verb trigger needs a time or a participant and otherwise takes its time from the paragraph
- * (`Putin empfing Kim …` after `… im September 2023`). Mentions of one event are merged.
+ * (`Putin empfing Kim …` after `… im September 2023`); a verb joined to a dated trigger of its clause
+ * shares that time (`trafen sich im September … und vereinbarten`). A trigger the text does not
+ * assert makes none (negated, conditional, modal, a participle or noun used as a modifier), nor does a
+ * time after the document's date (a plan). Mentions of one event are merged.
  */
 import type { Mention, TimeAnnotation } from "../../core/annotations.js";
-import { inBody } from "../../core/document.js";
+import { inBody, type Lang } from "../../core/document.js";
 import type { EventKind, EventRecord, TimeRef } from "../../core/records.js";
 import type { Span } from "../../core/span.js";
 import type { ClaimContext } from "../claims/extract-claims.js";
+import { matchItemWord } from "../claims/items.js";
 import { prepositionOf } from "../claims/roles.js";
 import { clauseAt, type SentenceView } from "../claims/sentence-view.js";
 import { speakerTest } from "../claims/speakers.js";
-import { tokenAt } from "../claims/tokens.js";
+import { type Token, tokenAt } from "../claims/tokens.js";
 import {
   type EventCues,
   eventCuesFor,
@@ -31,6 +35,13 @@ interface Draft extends EventRecord {
   /** time still to be filled from the document's date after merging */
   undated: boolean;
 }
+
+/** `a` lies after `b` at their common precision (`2025-07-27` after `2025-07-12`; `2025-07` is not after `2025-07-12`). */
+const after = (a: string | null, b: string | null) => {
+  if (!a || !b) return false;
+  const n = Math.min(a.length, b.length);
+  return a.slice(0, n) > b.slice(0, n);
+};
 
 const gap = (a: Span, b: Span) =>
   a.end <= b.start ? b.start - a.end : a.start >= b.end ? a.start - b.end : 0;
@@ -95,29 +106,56 @@ function sentenceEvents(
 
   const usable = hits.filter((h) => {
     const clause = clauseAt(view, h.start);
-    return !h.unless.some((u) => view.tokens.some((t) => inside(clause, t) && u.test(t.lower)));
+    const words = view.tokens.filter((t) => inside(clause, t));
+    if (h.unless.some((u) => words.some((t) => u.test(t.lower)))) return false;
+    if (h.with.length && !h.with.some((u) => words.some((t) => u.test(t.lower)))) return false;
+    const after = view.tokens.slice(h.last + 1, h.last + 5);
+    if (h.notBefore.some((u) => after.some((t) => u.test(t.lower)))) return false;
+    return !notAsserted(view, clause, h, ecues, doc.lang);
   });
   const byKind = new Map<EventKind, TriggerHit[]>();
   for (const h of usable) byKind.set(h.kind, [...(byKind.get(h.kind) ?? []), h]);
   // a time belongs to the nearest trigger of its own clause (`X sagte am Montag, dass … unterzeichnet`
-  // dates the saying, not the signing)
+  // dates the saying, not the signing); a time in a clause without a trigger that stands before one
+  // (`Last month, X, the secretary of …, said after a visit to …`) dates the nearest trigger after it,
+  // unless reported speech (`that`, `dass`) opens between them
   const timesOf = new Map<EventKind, TimeAnnotation[]>();
+  const ownerOf = new Map<TimeAnnotation, TriggerHit>();
+  const fronted = new Set<TimeAnnotation>();
   for (const t of times) {
     const clause = clauseAt(view, t.start);
-    const own = usable.filter((h) => inside(clause, h));
+    let own = usable.filter((h) => inside(clause, h));
+    if (!own.length) {
+      fronted.add(t);
+      own = usable.filter(
+        (h) =>
+          h.start >= t.end &&
+          !view.tokens.some((w) => w.start >= t.end && w.end <= h.start && cues.complementizers.has(w.lower)),
+      );
+    }
     if (!own.length) continue;
     const near = own.reduce((best, h) => (gap(h, t) < gap(best, t) ? h : best));
     timesOf.set(near.kind, [...(timesOf.get(near.kind) ?? []), t]);
+    ownerOf.set(t, near);
   }
 
   const out: Draft[] = [];
   for (const [kind, group] of byKind) {
     const trigger = group[0]!;
-    const own = timesOf.get(kind) ?? [];
-    const needsTime = group.every((h) => h.needsTime);
-    if (!own.length && (needsTime || !participants.length)) continue;
     const clause = clauseAt(view, trigger.start);
     const rules = group.map((h) => h.rule);
+    let own = timesOf.get(kind) ?? [];
+    if (!own.length) {
+      // a verb joined to a dated trigger of its clause shares that time, the one before it first:
+      // `trafen sich im September … und vereinbarten …`, `arrived in Pyongyang last month and held talks`
+      const verbs = group.filter((h) => h.pos === "verb");
+      const mates = [...ownerOf].filter(([, o]) => verbs.some((v) => inside(clauseAt(view, v.start), o)));
+      const before = mates.filter(([, o]) => verbs.some((v) => o.start < v.start));
+      own = (before.length ? before : mates).map(([t]) => t);
+      if (own.length) rules.push("event.time.clause");
+    }
+    const needsTime = group.every((h) => h.needsTime);
+    if (!own.length && (needsTime || !participants.length)) continue;
 
     const actor = eventActor(ctx, view, clause, trigger, people, speaking);
     if (actor) rules.push(actor.rule);
@@ -145,8 +183,13 @@ function sentenceEvents(
       text: doc.text.slice(view.sentence.start, view.sentence.end),
     };
     if (own.length) {
-      for (const t of own) {
-        out.push({ ...base, time: { start: t.from, end: t.to }, rules: [...rules, t.rule], undated: false });
+      // a time after the document's date is a plan, not a happening (`flights are due to start on July 27`)
+      const past = own.filter((t) => !after(t.from, doc.date));
+      if (!past.length) continue;
+      if (past.length < own.length) rules.push("event.time.future-left-out");
+      for (const t of past) {
+        const how = fronted.has(t) ? [t.rule, "event.time.fronted"] : [t.rule];
+        out.push({ ...base, time: { start: t.from, end: t.to }, rules: [...rules, ...how], undated: false });
       }
       continue;
     }
@@ -166,6 +209,61 @@ function sentenceEvents(
     }
   }
   return out;
+}
+
+/**
+ * A trigger the text does not assert: negated (`has not visited`, `kein Angriff`, `bestätigte … nicht`), under a condition
+ * (`if attacked`, `im Fall eines Angriffs`, a clause opened by `if`/`falls`), after a modal (`could attack`), a participle used as an
+ * adjective (`the heavily sanctioned states`), or a noun modifying an item noun (`attack drones`).
+ */
+function notAsserted(view: SentenceView, clause: Span, h: TriggerHit, ecues: EventCues, lang: Lang): boolean {
+  const { tokens } = view;
+  const word = (i: number) => (i >= 0 && tokens[i]!.start >= clause.start ? tokens[i]!.lower : null);
+  for (let i = h.first - 1; i >= h.first - 4; i--) {
+    const w = word(i);
+    if (w === null) break;
+    if (ecues.negations.has(w) || ecues.negationEndings.some((e) => w.endsWith(e))) return true;
+  }
+  if (h.pos === "verb" && ecues.negationsAfterVerb.size) {
+    for (let i = h.last + 1; i < tokens.length && tokens[i]!.end <= clause.end; i++) {
+      if (!ecues.negationsAfterVerb.has(tokens[i]!.lower)) continue;
+      const next = tokens[i + 1];
+      if (!next || next.end > clause.end || !ecues.negationKeepers.has(next.lower)) return true;
+    }
+  }
+  for (const c of ecues.conditionals) {
+    if (c.every((w, k) => word(h.first - c.length + k) === w)) return true;
+  }
+  // a clause opened by a condition: `If Russia ignores the sanctions imposed by …`, `Falls Russland …`
+  const opener = tokens.find((t) => t.start >= clause.start);
+  if (opener && opener.start < h.start && ecues.clauseConditionals.has(opener.lower)) return true;
+  if (h.pos === "verb" && h.first === h.last) {
+    const before = word(h.first - 1);
+    if (before !== null && ecues.modals.has(before)) return true;
+    let j = h.first - 1;
+    while (j >= h.first - 3 && word(j) !== null && isSkippable(view, tokens[j]!, ecues)) j--;
+    const det = word(j);
+    if (det !== null && ecues.determiners.has(det)) return true;
+  }
+  if (h.pos === "noun") {
+    const next = tokens[h.last + 1];
+    if (
+      next &&
+      next.end <= clause.end &&
+      !view.textOf(h.end, next.start).trim() &&
+      matchItemWord(next.lower, lang)
+    )
+      return true;
+  }
+  return false;
+}
+
+/** Words between a determiner and its participle: adverbs (`heavily`) and numbers (`the two …`). */
+function isSkippable(view: SentenceView, t: Token, ecues: EventCues): boolean {
+  return (
+    ecues.adverbEndings.some((e) => t.lower.length > e.length + 2 && t.lower.endsWith(e)) ||
+    view.numbers.some((n) => n.start <= t.start && t.end <= n.end)
+  );
 }
 
 interface Placed {
@@ -253,7 +351,7 @@ function eventLocation(
 
 const sameTime = (a: string | null, b: string | null) => !a || !b || a.startsWith(b) || b.startsWith(a);
 
-/** One event per happening: same kind, compatible time, shared (or unnamed) participants; the first span stays. */
+/** One event per happening: same kind, compatible time and place, shared (or unnamed) participants; the first span stays. */
 function merge(drafts: readonly Draft[]): Draft[] {
   const out: Draft[] = [];
   for (const d of drafts) {
@@ -261,6 +359,8 @@ function merge(drafts: readonly Draft[]): Draft[] {
       (e) =>
         e.kind === d.kind &&
         sameTime(e.time.start, d.time.start) &&
+        // a visit to Pyongyang and one to Hanoi in the same month are two happenings
+        (!e.time.start || !d.time.start || !e.location || !d.location || e.location === d.location) &&
         (e.participants.some((p) => d.participants.includes(p)) ||
           ((!e.participants.length || !d.participants.length) &&
             (!e.actor || !d.actor || e.actor === d.actor))),

@@ -1,7 +1,8 @@
 /**
  * @module Event triggers (`data/lexicon/events.json`) and the event cue words of each language
  * (`src/lang/<lang>/events.ts`): `Besuch`, `reiste … nach` → visit; `empfing` → meeting; `stimmte … zu` →
- * agreement; `Atomwaffentest` → weapons_test; `verhängte … Sanktionen` → sanctions; `Angriff` → military_action.
+ * agreement; `Atomwaffentest` → weapons_test; `verhängte … Sanktionen` → sanctions; `Angriff` → military_action;
+ * the cue words say when a trigger is not asserted (`nicht`, `if`, `could`, `the … sanctioned`).
  */
 import { readdirSync, readFileSync } from "node:fs";
 import type { Lang } from "../../core/document.js";
@@ -29,6 +30,8 @@ interface EventsFile {
     pos: Pos;
     needsTime?: boolean;
     unless?: string[];
+    with?: string[];
+    notBefore?: string[];
     de: string[];
     en: string[];
   }[];
@@ -39,6 +42,8 @@ interface EventsFile {
 interface Trigger {
   pattern: Pattern;
   unless: WordMatcher[];
+  with: WordMatcher[];
+  notBefore: WordMatcher[];
   kind: EventKind;
   pos: Pos;
   needsTime: boolean;
@@ -54,6 +59,8 @@ function compile(lang: "de" | "en"): PatternIndex<Trigger> {
       t[lang].map((source) => ({
         pattern: compilePattern(source, ENDINGS[lang]),
         unless: (t.unless ?? []).map((u) => wordMatcher(u, ENDINGS[lang])),
+        with: (t.with ?? []).map((u) => wordMatcher(u, ENDINGS[lang])),
+        notBefore: (t.notBefore ?? []).map((u) => wordMatcher(u, ENDINGS[lang])),
         kind: t.kind,
         pos: t.pos,
         needsTime: t.needsTime ?? t.pos === "noun",
@@ -75,6 +82,10 @@ export interface TriggerHit {
   needsTime: boolean;
   /** words that rule the trigger out when its clause holds one */
   unless: WordMatcher[];
+  /** words of which its clause must hold one (`Test` is a weapons test only near `Rakete`, `drones`) */
+  with: WordMatcher[];
+  /** words among the four after it that rule the trigger out (`confirmed … that`: a statement) */
+  notBefore: WordMatcher[];
   first: number;
   last: number;
   start: number;
@@ -82,7 +93,7 @@ export interface TriggerHit {
   rule: string;
 }
 
-/** Every trigger in a sentence's tokens; one per first word (the longest pattern wins). */
+/** Every trigger in a sentence's tokens; one per first word (the longest pattern wins), none on the last word of another. */
 export function findTriggers(tokens: readonly Token[], cues: Cues, lang: Lang): TriggerHit[] {
   const hits: TriggerHit[] = [];
   const langs = lexiconLangs(lang);
@@ -99,6 +110,8 @@ export function findTriggers(tokens: readonly Token[], cues: Cues, lang: Lang): 
           pos: c.pos,
           needsTime: c.needsTime,
           unless: c.unless,
+          with: c.with,
+          notBefore: c.notBefore,
           first: i,
           last,
           start: t.start,
@@ -109,7 +122,8 @@ export function findTriggers(tokens: readonly Token[], cues: Cues, lang: Lang): 
     }
     if (best) hits.push(best);
   }
-  return hits;
+  // the last word of a longer pattern is taken: `Ratifizierung … unterzeichnet` is no signing besides
+  return hits.filter((h) => !hits.some((o) => o !== h && o.last === h.first && o.first < h.first));
 }
 
 /**
@@ -136,6 +150,16 @@ export const OUTLETS: ReadonlySet<string> = (() => {
 export interface EventCues {
   passive: Set<string>;
   location: Set<string>;
+  negations: Set<string>;
+  negationEndings: string[];
+  negationsAfterVerb: Set<string>;
+  negationKeepers: Set<string>;
+  /** word sequences, each ending right before the trigger */
+  conditionals: string[][];
+  clauseConditionals: Set<string>;
+  modals: Set<string>;
+  determiners: Set<string>;
+  adverbEndings: string[];
 }
 
 const LANG_DATA = { de: deEvents, en: enEvents };
@@ -151,6 +175,15 @@ export function eventCuesFor(lang: Lang): EventCues {
     cues = {
       passive: new Set(langs.flatMap((d) => [...d.passiveAuxiliaries])),
       location: new Set(langs.flatMap((d) => [...d.locationPrepositions])),
+      negations: new Set(langs.flatMap((d) => [...d.negations])),
+      negationEndings: langs.flatMap((d) => [...d.negationEndings]),
+      negationsAfterVerb: new Set(langs.flatMap((d) => [...d.negationsAfterVerb])),
+      negationKeepers: new Set(langs.flatMap((d) => [...d.negationKeepers])),
+      conditionals: langs.flatMap((d) => d.conditionals.map((c) => c.split(" "))),
+      clauseConditionals: new Set(langs.flatMap((d) => [...d.clauseConditionals])),
+      modals: new Set(langs.flatMap((d) => [...d.modals])),
+      determiners: new Set(langs.flatMap((d) => [...d.attributiveDeterminers])),
+      adverbEndings: langs.flatMap((d) => [...d.adverbEndings]),
     };
     EVENT_CUES.set(lang, cues);
   }

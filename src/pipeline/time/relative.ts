@@ -188,8 +188,9 @@ export function buildRelativeParsers(w: TimeWords, o: RelativeOptions): Parser[]
   if (w.dayNumberSuffixes?.length) {
     const ALLWD = alt(Object.keys(w.weekdays));
     const ORD = alt(Object.keys(w.ordinals).filter((k) => (w.ordinals[k] ?? 0) > 0));
-    const ART = w.articles.length ? `(?:${alt(w.articles)}\\s+)?` : "";
+    const ART = w.articles.length ? `(${alt(w.articles)}\\s+)?` : "()";
     const SUF = alt(w.dayNumberSuffixes);
+    const CLAUSE_END = /^\s*(?:[!?;)]|[.,](?!\d)|$)/;
     parsers.push({
       rule: `${p}.relative.weekday-day`,
       triggers: firstWords(Object.keys(w.weekdays)),
@@ -199,7 +200,10 @@ export function buildRelativeParsers(w: TimeWords, o: RelativeOptions): Parser[]
       ),
       extract(m, ctx) {
         const wd = lookup(w.weekdays, m[1])!;
-        const d = m[2] ? Number(m[2]) : lookup(w.ordinals, m[3])!;
+        // an ordinal word needs an article or the clause's end: `Tuesday the eleventh`, but `arrived on
+        // Friday, first held talks` is an adverb
+        if (m[4] && !m[2] && !CLAUSE_END.test(m.input.slice(m.index + m[0].length))) return null;
+        const d = m[3] ? Number(m[3]) : lookup(w.ordinals, m[4])!;
         if (d < 1 || d > 31) return null;
         return relative(
           ctx,
