@@ -265,3 +265,27 @@ describe("gaps between the words of a cue", () => {
     expect(attribute(`Zwei Raketen wurden gestartet ${tail}`)).toEqual([]);
   });
 });
+
+describe("a report named between the speech verb and what is said", () => {
+  it("keeps the speaker when a phrase stands between the verb and `that`/`dass`", () => {
+    const [en] = attribute(
+      "Japan's Defence Ministry said in its annual white paper that Pyongyang had shipped munitions to Moscow.",
+      "en",
+    );
+    expect(en).toMatchObject({ country: "JP", org: "Ministry of Defense of Japan" });
+    const [de] = attribute(
+      "Das japanische Verteidigungsministerium erklärte in seinem Weißbuch, dass Pjöngjang Munition nach Moskau verschifft habe.",
+    );
+    expect(de).toMatchObject({ country: "JP", org: "Ministry of Defense of Japan" });
+  });
+
+  it("finds the source a few words after an impersonal cue, and a later sentence about the paper keeps it", () => {
+    const [a] = attribute("Es hieß in einem Bericht des Pentagons, Nordkorea habe Soldaten geschickt.");
+    expect(a).toMatchObject({ country: "US", org: "Department of Defense" });
+    const carried = attribute(
+      "Japan's Defence Ministry said in its white paper that Pyongyang had shipped shells. The paper also said Moscow had sent air-defence systems.",
+      "en",
+    );
+    expect(carried.at(-1)).toMatchObject({ country: "JP", org: "Ministry of Defense of Japan" });
+  });
+});

@@ -7,6 +7,11 @@ export interface AttributionCues {
   sourceAfterComma: readonly string[];
   /** the source follows a few words later: `hieß es in einem Bericht des Generalstabs` */
   sourceLater: readonly string[];
+  /**
+   * words that open the reported clause (`that`, `dass`): a `sourceLater` cue does not look past one, so
+   * in `the ministry said in its white paper that Pyongyang shipped …` the subject of what is said is no source
+   */
+  complementizers?: readonly string[];
   /** the source precedes: `X zufolge` */
   sourceBefore: readonly string[];
   /** the source sits between an opener and a speech verb: `wie X berichtet`, `as X reported` */

@@ -26,6 +26,7 @@ interface CompiledCues {
   sourceAfter: CueIndex;
   sourceAfterComma: CueIndex;
   sourceLater: CueIndex;
+  complementizers: Set<string>;
   pronounPerson: Set<string>;
   pronounGroup: Set<string>;
   pronounAny: Set<string>;
@@ -76,6 +77,7 @@ function compileCues(lang: string, cues: AttributionCues): CompiledCues {
     sourceAfter,
     sourceAfterComma,
     sourceLater,
+    complementizers: set(cues.complementizers ?? []),
     pronounPerson: set(cues.pronouns.person),
     pronounGroup: set(cues.pronouns.group),
     pronounAny: set(cues.pronouns.any),
@@ -277,7 +279,12 @@ class AttributionFinder {
       end = this.matchWords(i, b, c.sourceLater);
       if (end >= 0) {
         // `hieß es in einem am Donnerstag veröffentlichten Bericht des Generalstabs`
-        const group = this.forward(end + 1, b, 8, (k) => !/^\p{N}/u.test(this.tokens[k]!.text));
+        const group = this.forward(
+          end + 1,
+          b,
+          8,
+          (k) => !/^\p{N}/u.test(this.tokens[k]!.text) && !c.complementizers.has(this.tokens[k]!.lower),
+        );
         if (group) {
           found.push(this.make(i, end, group, `${c.lang}.attribution.source-later`, c));
           i = group.last;
