@@ -289,3 +289,12 @@ describe("a report named between the speech verb and what is said", () => {
     expect(carried.at(-1)).toMatchObject({ country: "JP", org: "Ministry of Defense of Japan" });
   });
 });
+
+describe("titles between an institution and a person", () => {
+  it("joins the institution, one or two titles and the person into one source", () => {
+    const [en] = attribute("USFK commander Gen. Paul Brunson said Pyongyang had sent more troops.", "en");
+    expect(en).toMatchObject({ country: "US", org: "United States Forces Korea", person: "Paul Brunson" });
+    const [de] = attribute("US-Kommandeur Paul Brunson sagte, Pjöngjang habe weitere Soldaten geschickt.");
+    expect(de).toMatchObject({ country: "US", person: "Paul Brunson" });
+  });
+});

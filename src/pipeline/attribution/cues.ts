@@ -40,6 +40,11 @@ export interface AttributionCues {
   /** words that join the parts of one source (`des`, `von`, `of`, `and`) */
   joiners: readonly string[];
   /**
+   * titles and role nouns that join an institution or country to the person after it, one or two of them
+   * (`USFK commander Gen. Paul Brunson`, `Pentagon spokesman John Kirby`, `US-Kommandeur Paul Brunson`)
+   */
+  titles?: readonly string[];
+  /**
    * passive auxiliaries: a speech verb right after one is passive and its subject is what is said, not
    * who says it (`North Korea is estimated to have sent …`, `Die Zahl wird auf 10 000 geschätzt`)
    */

@@ -41,6 +41,7 @@ interface CompiledCues {
   articles: Set<string>;
   determiners: Set<string>;
   joiners: Set<string>;
+  titles: Set<string>;
   passiveAuxiliaries: Set<string>;
   /** every word that can start a cue `direct` looks for: a token not in it is skipped with one look-up */
   starters: Set<string>;
@@ -92,6 +93,7 @@ function compileCues(lang: string, cues: AttributionCues): CompiledCues {
     articles: set(cues.articles),
     determiners: set(cues.determiners),
     joiners: set(cues.joiners),
+    titles: set(cues.titles ?? []),
     passiveAuxiliaries: set(cues.passiveAuxiliaries),
     starters,
   };
@@ -609,6 +611,12 @@ class AttributionFinder {
     let first = this.mentionStart(i);
     for (;;) {
       const j = first - 1;
+      // `USFK commander Gen. Paul Brunson`: one or two titles join the institution to the person after them
+      const owner = this.mentionAt[first]?.category === "person" ? this.titledOwner(j, start) : -1;
+      if (owner >= 0) {
+        first = this.mentionStart(owner);
+        continue;
+      }
       if (j < start || this.breakAfter(j)) break;
       if (this.mentionAt[j]) {
         first = this.mentionStart(j);
@@ -650,6 +658,23 @@ class AttributionFinder {
   /** Is token j the `s` of an English genitive (`Korea's`, `Korea’s`)? */
   private isPossessive(j: number): boolean {
     return this.tokens[j]!.lower === "s" && j > 0 && /^['’]$/.test(this.gap(j - 1));
+  }
+
+  /**
+   * The last token of a mention that one or two title words at `j` and before tie to what follows
+   * (`Pentagon spokesman`, `USFK commander Gen.`), or -1. A title may end with an abbreviation dot.
+   */
+  private titledOwner(j: number, start: number): number {
+    let k = j;
+    for (let n = 0; n < 2 && k >= start; n++) {
+      const t = this.tokens[k]!;
+      if (this.mentionAt[k] || !this.langs.some((c) => c.titles.has(t.lower))) break;
+      if (!/^\.?\s+$|^\s*-\s*$/.test(this.gap(k))) return -1;
+      k--;
+    }
+    if (k === j || k < start || !this.mentionAt[k] || !/^\s+$|^\s*-\s*$/.test(this.gap(k))) return -1;
+    const m = this.mentionAt[k]!;
+    return m.category === "person" ? -1 : k;
   }
 
   private isJoiner(lower: string): boolean {
