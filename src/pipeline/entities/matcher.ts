@@ -269,14 +269,42 @@ function payloadFits(p: Payload, text: string, tokens: Token[], first: number, l
   return true;
 }
 
+/** A word's slot in the first-word filter: first and last code unit and length, no string hashing. */
+function firstWordSlot(lower: string): number {
+  const n = lower.length;
+  return (lower.charCodeAt(0) * 961 + lower.charCodeAt(n - 1) * 31 + n) & 0xffff;
+}
+
+/**
+ * Per trie root, the slots of its first words: about a thousand words against every token of a text,
+ * and most tokens start no form, so a table answers them before the map look-up (which hashes the word).
+ */
+const FIRST_WORD_FILTERS = new WeakMap<TrieNode, Uint8Array>();
+
+function firstWordFilter(root: TrieNode, firstWords: Map<string, TrieNode>): Uint8Array {
+  let filter = FIRST_WORD_FILTERS.get(root);
+  if (!filter) {
+    filter = new Uint8Array(0x10000);
+    for (const word of firstWords.keys()) filter[firstWordSlot(word)] = 1;
+    FIRST_WORD_FILTERS.set(root, filter);
+  }
+  return filter;
+}
+
 /** Leftmost-longest matches of the trie over the tokens; a longer form beats its prefix (`Washington Post` over `Washington`). */
 export function matchTokens(text: string, tokens: Token[], g: CompiledGazetteer): Candidate[] {
   const out: Candidate[] = [];
   const firstWords = g.root.next.get("");
   if (!firstWords) return out;
+  const filter = firstWordFilter(g.root, firstWords);
   let i = 0;
   while (i < tokens.length) {
-    let node = firstWords.get(tokens[i]!.lower);
+    const lower = tokens[i]!.lower;
+    if (!filter[firstWordSlot(lower)]) {
+      i++;
+      continue;
+    }
+    let node = firstWords.get(lower);
     let best: Candidate | null = null;
     let j = i;
     while (node) {
