@@ -269,10 +269,12 @@ function payloadFits(p: Payload, text: string, tokens: Token[], first: number, l
   return true;
 }
 
-/** A word's slot in the first-word filter: first and last code unit and length, no string hashing. */
+/** A word's slot in the first-word filter: first, middle and last code unit and length, no string hashing. */
 function firstWordSlot(lower: string): number {
   const n = lower.length;
-  return (lower.charCodeAt(0) * 961 + lower.charCodeAt(n - 1) * 31 + n) & 0xffff;
+  return (
+    (lower.charCodeAt(0) * 29791 + lower.charCodeAt(n >> 1) * 961 + lower.charCodeAt(n - 1) * 31 + n) & 0xffff
+  );
 }
 
 /**
