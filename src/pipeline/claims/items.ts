@@ -73,12 +73,16 @@ export interface ItemMatch {
 
 /** The item a single word names, longest form first: `Artilleriegranaten` → shell (`de.item.~granate`). */
 export function matchItemWord(lower: string, lang: Lang): ItemMatch | null {
-  let best: (ItemForm & { lang: string }) | null = null;
+  let best: ItemForm | null = null;
+  let bestLang = "";
   for (const l of lexiconLangs(lang)) {
     const f = LONGEST[l].get(lower);
-    if (f && (!best || f.matcher.length > best.matcher.length)) best = { ...f, lang: l };
+    if (f && (!best || f.matcher.length > best.matcher.length)) {
+      best = f;
+      bestLang = l;
+    }
   }
-  return best && { item: best.item, kind: best.kind, rule: `${best.lang}.item.${best.matcher.source}` };
+  return best && { item: best.item, kind: best.kind, rule: `${bestLang}.item.${best.matcher.source}` };
 }
 
 /**

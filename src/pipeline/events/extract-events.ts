@@ -54,14 +54,58 @@ export function extractEvents(ctx: ClaimContext): EventRecord[] {
     for (const t of view.times) if (t.from) lastTime = t;
   }
 
-  const merged = merge(drafts);
-  return merged.map(({ undated, ...e }) => {
-    if (undated && doc.date) {
+  return merge(drafts).map((d) => {
+    const e = record(d);
+    if (d.undated && doc.date) {
       e.time = { start: doc.date, end: null };
       e.rules.push("event.time.document");
     }
     return e;
   });
+}
+
+type DraftBase = Omit<EventRecord, "time" | "rules">;
+
+/**
+ * A draft from a sentence's common fields, written out field by field in the record's order (the order
+ * the JSON keeps): a spread copy of the base for every time costs several times more, per event.
+ */
+function draft(
+  base: DraftBase,
+  time: TimeRef,
+  rules: string[],
+  undated: boolean,
+  participants = base.participants,
+): Draft {
+  return {
+    type: base.type,
+    doc: base.doc,
+    kind: base.kind,
+    participants,
+    actor: base.actor,
+    location: base.location,
+    span: base.span,
+    text: base.text,
+    time,
+    rules,
+    undated,
+  };
+}
+
+/** The record of a merged draft, without the draft's own flag. */
+function record(d: Draft): EventRecord {
+  return {
+    type: d.type,
+    doc: d.doc,
+    kind: d.kind,
+    participants: d.participants,
+    actor: d.actor,
+    location: d.location,
+    span: d.span,
+    text: d.text,
+    time: d.time,
+    rules: d.rules,
+  };
 }
 
 function sentenceEvents(
@@ -146,23 +190,18 @@ function sentenceEvents(
     };
     if (own.length) {
       for (const t of own) {
-        out.push({ ...base, time: { start: t.from, end: t.to }, rules: [...rules, t.rule], undated: false });
+        out.push(draft(base, { start: t.from, end: t.to }, [...rules, t.rule], false));
       }
       continue;
     }
     const perfect = view.tokens.some((t) => inside(clause, t) && cues.perfectAux.has(t.lower));
     if (perfect && doc.date) {
-      out.push({
-        ...base,
-        time: { start: doc.date, end: null },
-        rules: [...rules, "event.time.present-perfect"],
-        undated: false,
-      });
+      out.push(draft(base, { start: doc.date, end: null }, [...rules, "event.time.present-perfect"], false));
     } else if (lastTime) {
       const time: TimeRef = { start: lastTime.from, end: lastTime.to };
-      out.push({ ...base, time, rules: [...rules, `event.time.paragraph.${lastTime.rule}`], undated: false });
+      out.push(draft(base, time, [...rules, `event.time.paragraph.${lastTime.rule}`], false));
     } else {
-      out.push({ ...base, time: { start: null, end: null }, rules, undated: true });
+      out.push(draft(base, { start: null, end: null }, rules, true));
     }
   }
   return out;
@@ -266,7 +305,7 @@ function merge(drafts: readonly Draft[]): Draft[] {
             (!e.actor || !d.actor || e.actor === d.actor))),
     );
     if (!same) {
-      out.push({ ...d, participants: [...d.participants], rules: [...d.rules] });
+      out.push(draft(d, d.time, [...d.rules], d.undated, [...d.participants]));
       continue;
     }
     for (const p of d.participants) if (!same.participants.includes(p)) same.participants.push(p);
