@@ -59,6 +59,8 @@ function compile(lang: "de" | "en"): { forms: ItemForm[]; context: ContextRule[]
 }
 
 const COMPILED = { de: compile("de"), en: compile("en") };
+/** Items some context rule may change: `rocket`, `casualty`, … */
+const CONTEXT_ITEMS = new Set([...COMPILED.de.context, ...COMPILED.en.context].map((r) => r.when));
 /** The item forms indexed: every word of a sentence may be asked about, most name no item. */
 const LONGEST = {
   de: new LongestMatch(COMPILED.de.forms.map((f) => ({ matcher: f.matcher, value: f }))),
@@ -91,14 +93,18 @@ export function matchItemWord(lower: string, lang: Lang): ItemMatch | null {
  */
 function applyContext(
   match: ItemMatch,
-  near: readonly Token[],
-  clause: readonly Token[],
+  near: () => readonly Token[],
+  clause: () => readonly Token[],
   lang: Lang,
 ): ItemMatch {
+  // most items have no context rule: the word lists are then not built
+  if (!CONTEXT_ITEMS.has(match.item)) return match;
+  let nearWords: readonly Token[] | null = null;
+  let clauseWords: readonly Token[] | null = null;
   for (const l of lexiconLangs(lang)) {
     for (const rule of COMPILED[l].context) {
       if (rule.when !== match.item || (rule.hint && rule.hint !== match.kind)) continue;
-      const words = rule.clause ? clause : near;
+      const words = rule.clause ? (clauseWords ??= clause()) : (nearWords ??= near());
       const hit = rule.matchers.find((m) => words.some((w) => m.test(w.lower)));
       if (hit) return { ...match, item: rule.item, rule: `${match.rule}+${l}.context.${hit.source}` };
     }
@@ -147,18 +153,16 @@ export function findItemNoun(
       // `8.000 Nordkoreaner` (the gazetteer lists the plural as a name, the item lexicon as a person noun)
       const people = mention.category === "country" ? peopleNoun(tokens, mention, lang) : null;
       if (people) {
-        const inClause = tokens.filter(
-          (w) =>
-            w.start >= clause.start &&
-            w.end <= clause.end &&
-            (w.end <= mention.start || w.start >= mention.end),
-        );
-        const window = tokens.slice(first, Math.min(tokens.length, i + 4));
-        return {
-          ...applyContext(people, window, inClause, lang),
-          token: people.token,
-          adjectives: [...adjectives, mention],
-        };
+        const inClause = () =>
+          tokens.filter(
+            (w) =>
+              w.start >= clause.start &&
+              w.end <= clause.end &&
+              (w.end <= mention.start || w.start >= mention.end),
+          );
+        const window = () => tokens.slice(first, Math.min(tokens.length, i + 4));
+        const m = applyContext(people, window, inClause, lang);
+        return { ...m, token: people.token, adjectives: [...adjectives, mention] };
       }
       break;
     }
@@ -178,9 +182,11 @@ export function findItemNoun(
     const canBeNoun = !cues.nounsCapitalized || t.capital;
     const match = canBeNoun ? matchItemWord(t.lower, lang) : null;
     if (match) {
-      const window = tokens.slice(first, Math.min(tokens.length, i + 4));
-      const inClause = tokens.filter((w) => w !== t && w.start >= clause.start && w.end <= clause.end);
-      return { ...applyContext(match, window, inClause, lang), token: t, adjectives };
+      const window = () => tokens.slice(first, Math.min(tokens.length, i + 4));
+      const inClause = () => tokens.filter((w) => w !== t && w.start >= clause.start && w.end <= clause.end);
+      // written out, not spread: one per figure (a match has exactly these three fields)
+      const m = applyContext(match, window, inClause, lang);
+      return { item: m.item, kind: m.kind, rule: m.rule, token: t, adjectives };
     }
     if (cues.nounsCapitalized && t.capital) break;
     if (cues.nounStops.has(t.lower)) break;
