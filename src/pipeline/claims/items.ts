@@ -104,7 +104,9 @@ function applyContext(
   for (const l of lexiconLangs(lang)) {
     for (const rule of COMPILED[l].context) {
       if (rule.when !== match.item || (rule.hint && rule.hint !== match.kind)) continue;
-      const words = rule.clause ? (clauseWords ??= clause()) : (nearWords ??= near());
+      if (rule.clause) clauseWords ??= clause();
+      else nearWords ??= near();
+      const words = (rule.clause ? clauseWords : nearWords)!;
       const hit = rule.matchers.find((m) => words.some((w) => m.test(w.lower)));
       if (hit) return { ...match, item: rule.item, rule: `${match.rule}+${l}.context.${hit.source}` };
     }
