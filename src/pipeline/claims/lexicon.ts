@@ -189,9 +189,14 @@ export class PatternIndex<T extends { pattern: Pattern }> {
   }
 }
 
+/** The answers of `lexiconLangs`, shared and never changed: it is asked for every word looked up. */
+const ONLY_DE = ["de"] as const;
+const ONLY_EN = ["en"] as const;
+const BOTH = ["de", "en"] as const;
+
 /** The lexicon languages a document uses: its own, or both for a language without data. */
-export function lexiconLangs(lang: Lang): ("de" | "en")[] {
-  return lang === "de" || lang === "en" ? [lang] : ["de", "en"];
+export function lexiconLangs(lang: Lang): readonly ("de" | "en")[] {
+  return lang === "de" ? ONLY_DE : lang === "en" ? ONLY_EN : BOTH;
 }
 
 /** Reads `data/lexicon/<name>` (this module is two levels below the root in both `src/` and `dist/`). */

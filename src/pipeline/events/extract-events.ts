@@ -142,7 +142,11 @@ function sentenceEvents(
     return !h.unless.some((u) => view.tokens.some((t) => inside(clause, t) && u.test(t.lower)));
   });
   const byKind = new Map<EventKind, TriggerHit[]>();
-  for (const h of usable) byKind.set(h.kind, [...(byKind.get(h.kind) ?? []), h]);
+  for (const h of usable) {
+    const group = byKind.get(h.kind);
+    if (group) group.push(h);
+    else byKind.set(h.kind, [h]);
+  }
   // a time belongs to the nearest trigger of its own clause (`X sagte am Montag, dass … unterzeichnet`
   // dates the saying, not the signing)
   const timesOf = new Map<EventKind, TimeAnnotation[]>();
@@ -151,7 +155,9 @@ function sentenceEvents(
     const own = usable.filter((h) => inside(clause, h));
     if (!own.length) continue;
     const near = own.reduce((best, h) => (gap(h, t) < gap(best, t) ? h : best));
-    timesOf.set(near.kind, [...(timesOf.get(near.kind) ?? []), t]);
+    const list = timesOf.get(near.kind);
+    if (list) list.push(t);
+    else timesOf.set(near.kind, [t]);
   }
 
   const out: Draft[] = [];
