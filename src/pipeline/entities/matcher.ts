@@ -8,6 +8,7 @@ import * as deLang from "../../lang/de/entities.js";
 import * as enLang from "../../lang/en/entities.js";
 import type { GazetteerData, GazetteerEntry, LangForms, Office } from "./gazetteer.js";
 import { caseAgrees, formTokens, gapClass, type Token } from "./tokens.js";
+import { WordSlots } from "./word-set.js";
 
 export interface LangEntityData {
   adjectiveEndings: readonly string[];
@@ -269,28 +270,19 @@ function payloadFits(p: Payload, text: string, tokens: Token[], first: number, l
   return true;
 }
 
-/** A word's slot in the first-word filter: first, middle and last code unit and length, no string hashing. */
-function firstWordSlot(lower: string): number {
-  const n = lower.length;
-  return (
-    (lower.charCodeAt(0) * 29791 + lower.charCodeAt(n >> 1) * 961 + lower.charCodeAt(n - 1) * 31 + n) & 0xffff
-  );
-}
-
 /**
  * Per trie root, the slots of its first words: about a thousand words against every token of a text,
  * and most tokens start no form, so a table answers them before the map look-up (which hashes the word).
  */
-const FIRST_WORD_FILTERS = new WeakMap<TrieNode, Uint8Array>();
+const FIRST_WORD_SLOTS = new WeakMap<TrieNode, WordSlots>();
 
-function firstWordFilter(root: TrieNode, firstWords: Map<string, TrieNode>): Uint8Array {
-  let filter = FIRST_WORD_FILTERS.get(root);
-  if (!filter) {
-    filter = new Uint8Array(0x10000);
-    for (const word of firstWords.keys()) filter[firstWordSlot(word)] = 1;
-    FIRST_WORD_FILTERS.set(root, filter);
+function firstWordSlots(root: TrieNode, firstWords: Map<string, TrieNode>): WordSlots {
+  let slots = FIRST_WORD_SLOTS.get(root);
+  if (!slots) {
+    slots = new WordSlots(firstWords.keys());
+    FIRST_WORD_SLOTS.set(root, slots);
   }
-  return filter;
+  return slots;
 }
 
 /** Leftmost-longest matches of the trie over the tokens; a longer form beats its prefix (`Washington Post` over `Washington`). */
@@ -298,11 +290,11 @@ export function matchTokens(text: string, tokens: Token[], g: CompiledGazetteer)
   const out: Candidate[] = [];
   const firstWords = g.root.next.get("");
   if (!firstWords) return out;
-  const filter = firstWordFilter(g.root, firstWords);
+  const filter = firstWordSlots(g.root, firstWords);
   let i = 0;
   while (i < tokens.length) {
     const lower = tokens[i]!.lower;
-    if (!filter[firstWordSlot(lower)]) {
+    if (!filter.mayHave(lower)) {
       i++;
       continue;
     }
