@@ -7,7 +7,7 @@ import {
   PatternIndex,
   wordMatcher,
 } from "../../src/pipeline/claims/lexicon.js";
-import { tokenize } from "../../src/pipeline/claims/tokens.js";
+import { scanTokens, tokenize } from "../../src/pipeline/claims/tokens.js";
 
 const words = (text: string, start = 0, end = text.length) =>
   tokenize(text, { start, end }).map((t) => text.slice(t.start, t.end));
@@ -37,6 +37,15 @@ describe("claim tokenizer", () => {
   it("reads letters outside the Basic Multilingual Plane as one character", () => {
     const text = "Wort 𝐀𝐁 Ende 😀 x";
     expect(words(text)).toEqual(["Wort", "𝐀𝐁", "Ende", "x"]);
+  });
+
+  it("gives the scan's tokens from the shared word runs, for every span", () => {
+    const text = "Über 1.500 Kurzstrecken-Raketen (KN-23) -Test don’t Wort- 'x' Ä-b. Ende";
+    for (let start = 0; start <= text.length; start++) {
+      for (let end = start; end <= text.length + 1; end++) {
+        expect(tokenize(text, { start, end })).toEqual(scanTokens(text, { start, end }));
+      }
+    }
   });
 
   it("marks capitals and the sentence's first word", () => {

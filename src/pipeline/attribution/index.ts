@@ -13,6 +13,7 @@ import { attribution as deCues } from "../../lang/de/attribution.js";
 import { attribution as enCues } from "../../lang/en/attribution.js";
 import { type CompiledGazetteer, endsWithPersonCue, getGazetteer } from "../entities/index.js";
 import { type Token, tokenize } from "../entities/tokens.js";
+import { WordSet } from "../entities/word-set.js";
 import type { AttributionCues } from "./cues.js";
 
 export type { AttributionCues } from "./cues.js";
@@ -44,7 +45,7 @@ interface CompiledCues {
   titles: Set<string>;
   passiveAuxiliaries: Set<string>;
   /** every word that can start a cue `direct` looks for: a token not in it is skipped with one look-up */
-  starters: Set<string>;
+  starters: WordSet;
 }
 
 function compileCues(lang: string, cues: AttributionCues): CompiledCues {
@@ -67,7 +68,7 @@ function compileCues(lang: string, cues: AttributionCues): CompiledCues {
   const asOpeners = set(cues.asOpeners);
   const speechVerbs = words(cues.speechVerbs);
   const carryAdverbs = set(cues.carryAdverbs);
-  const starters = new Set<string>([
+  const starters = new WordSet([
     ...[sourceAfter, sourceAfterComma, sourceLater, sourceBefore, speechVerbs].flatMap((m) => [...m.keys()]),
     ...asOpeners,
     ...carryAdverbs,

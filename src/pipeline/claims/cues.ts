@@ -1,27 +1,31 @@
-/** @module The language cue words (`src/lang/<lang>/claims.ts`) for a document's language, as sets. */
+/**
+ * @module The language cue words (`src/lang/<lang>/claims.ts`) for a document's language, as sets (word
+ * sets with a slot table in front: the claim and event rules ask them about most words of a sentence).
+ */
 import type { Lang } from "../../core/document.js";
 import * as de from "../../lang/de/claims.js";
 import * as en from "../../lang/en/claims.js";
+import { WordSet } from "../entities/word-set.js";
 
 export interface Cues {
-  origin: Set<string>;
-  destination: Set<string>;
-  recipient: Set<string>;
-  target: Set<string>;
-  otherPrepositions: Set<string>;
-  nounPhrase: Set<string>;
-  conjunctions: Set<string>;
-  clauseOpeners: Set<string>;
-  complementizers: Set<string>;
-  negations: Set<string>;
-  limits: Set<string>;
-  ellipsis: Set<string>;
-  partitives: Set<string>;
-  figureNouns: Set<string>;
-  figureLinks: Set<string>;
-  presentState: Set<string>;
-  perfectAux: Set<string>;
-  nounStops: Set<string>;
+  origin: WordSet;
+  destination: WordSet;
+  recipient: WordSet;
+  target: WordSet;
+  otherPrepositions: WordSet;
+  nounPhrase: WordSet;
+  conjunctions: WordSet;
+  clauseOpeners: WordSet;
+  complementizers: WordSet;
+  negations: WordSet;
+  limits: WordSet;
+  ellipsis: WordSet;
+  partitives: WordSet;
+  figureNouns: WordSet;
+  figureLinks: WordSet;
+  presentState: WordSet;
+  perfectAux: WordSet;
+  nounStops: WordSet;
   nounsCapitalized: boolean;
 }
 
@@ -50,7 +54,7 @@ interface LangData {
 
 function build(list: readonly LangData[]): Cues {
   const set = (pick: (d: LangData) => readonly string[] | undefined) =>
-    new Set(list.flatMap((d) => [...(pick(d) ?? [])]));
+    new WordSet(list.flatMap((d) => [...(pick(d) ?? [])]));
   return {
     origin: set((d) => d.originPrepositions),
     destination: set((d) => d.destinationPrepositions),

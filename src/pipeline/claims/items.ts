@@ -76,6 +76,8 @@ function compile(lang: "de" | "en"): { forms: ItemForm[]; context: ContextRule[]
 }
 
 const COMPILED = { de: compile("de"), en: compile("en") };
+/** Items some context rule may change: `rocket`, `casualty`, … */
+const CONTEXT_ITEMS = new Set([...COMPILED.de.context, ...COMPILED.en.context].map((r) => r.when));
 /** The item forms indexed: every word of a sentence may be asked about, most name no item. */
 const LONGEST = {
   de: new LongestMatch(COMPILED.de.forms.map((f) => ({ matcher: f.matcher, value: f }))),
@@ -94,16 +96,20 @@ export interface ItemMatch {
 
 /** The item a single word names, longest form first: `Artilleriegranaten` → shell (`de.item.~granate`). */
 export function matchItemWord(lower: string, lang: Lang): ItemMatch | null {
-  let best: (ItemForm & { lang: string }) | null = null;
+  let best: ItemForm | null = null;
+  let bestLang = "";
   for (const l of lexiconLangs(lang)) {
     const f = LONGEST[l].get(lower);
-    if (f && (!best || f.matcher.length > best.matcher.length)) best = { ...f, lang: l };
+    if (f && (!best || f.matcher.length > best.matcher.length)) {
+      best = f;
+      bestLang = l;
+    }
   }
   return (
     best && {
       item: best.item,
       kind: best.kind,
-      rule: `${best.lang}.item.${best.matcher.source}`,
+      rule: `${bestLang}.item.${best.matcher.source}`,
       ...(best.of ? { of: true } : {}),
       ...(best.refers.length ? { refers: best.refers } : {}),
     }
@@ -116,20 +122,26 @@ export function matchItemWord(lower: string, lang: Lang): ItemMatch | null {
  */
 function applyContext(
   match: ItemMatch,
-  near: readonly Token[],
-  clause: readonly Token[],
+  near: () => readonly Token[],
+  clause: () => readonly Token[],
   lang: Lang,
   noun?: Token,
 ): ItemMatch {
+  // most items have no context rule: the word lists are then not built
+  if (!CONTEXT_ITEMS.has(match.item)) return match;
+  let nearWords: readonly Token[] | null = null;
+  let clauseWords: readonly Token[] | null = null;
   for (const l of lexiconLangs(lang)) {
     for (const rule of COMPILED[l].context) {
       if (rule.when !== match.item || (rule.hint && rule.hint !== match.kind)) continue;
-      const words =
-        rule.scope === "clause"
-          ? clause
-          : rule.scope === "before"
-            ? near.filter((w) => !noun || w.end <= noun.end)
-            : near;
+      let words: readonly Token[];
+      if (rule.scope === "clause") {
+        clauseWords ??= clause();
+        words = clauseWords;
+      } else {
+        nearWords ??= near();
+        words = rule.scope === "before" ? nearWords.filter((w) => !noun || w.end <= noun.end) : nearWords;
+      }
       const hit = rule.matchers.find((m) => words.some((w) => m.test(w.lower)));
       if (hit) return { ...match, item: rule.item, rule: `${match.rule}+${l}.context.${hit.source}` };
     }
@@ -178,18 +190,16 @@ export function findItemNoun(
       // `8.000 Nordkoreaner` (the gazetteer lists the plural as a name, the item lexicon as a person noun)
       const people = mention.category === "country" ? peopleNoun(tokens, mention, lang) : null;
       if (people) {
-        const inClause = tokens.filter(
-          (w) =>
-            w.start >= clause.start &&
-            w.end <= clause.end &&
-            (w.end <= mention.start || w.start >= mention.end),
-        );
-        const window = tokens.slice(first, Math.min(tokens.length, i + 4));
-        return {
-          ...applyContext(people, window, inClause, lang),
-          token: people.token,
-          adjectives: [...adjectives, mention],
-        };
+        const inClause = () =>
+          tokens.filter(
+            (w) =>
+              w.start >= clause.start &&
+              w.end <= clause.end &&
+              (w.end <= mention.start || w.start >= mention.end),
+          );
+        const window = () => tokens.slice(first, Math.min(tokens.length, i + 4));
+        const m = applyContext(people, window, inClause, lang);
+        return { ...m, token: people.token, adjectives: [...adjectives, mention] };
       }
       break;
     }
@@ -222,8 +232,8 @@ export function findItemNoun(
       else return null;
     }
     if (match) {
-      const window = tokens.slice(first, Math.min(tokens.length, i + 4));
-      const inClause = tokens.filter((w) => w !== t && w.start >= clause.start && w.end <= clause.end);
+      const window = () => tokens.slice(first, Math.min(tokens.length, i + 4));
+      const inClause = () => tokens.filter((w) => w !== t && w.start >= clause.start && w.end <= clause.end);
       return { ...applyContext(match, window, inClause, lang, t), token: t, adjectives };
     }
     if (cues.nounsCapitalized && t.capital) break;

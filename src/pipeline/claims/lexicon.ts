@@ -152,14 +152,19 @@ export class PatternIndex<T extends { pattern: Pattern }> {
   /** False when no key can be inside `lower` (a superset test: true may still match nothing). */
   private mayMatch(lower: string): boolean {
     const n = lower.length;
+    if (this.hasPairs) {
+      // both windows in one pass over the word: a pair at i, a triple at i
+      for (let i = 0; i + 2 <= n; i++) {
+        const a = lower.charCodeAt(i);
+        const b = lower.charCodeAt(i + 1);
+        if (this.pairs[windowHash(0, a, b)]) return true;
+        if (i + 3 <= n && this.triples[windowHash(a, b, lower.charCodeAt(i + 2))]) return true;
+      }
+      return false;
+    }
     for (let i = 0; i + 3 <= n; i++) {
       const h = windowHash(lower.charCodeAt(i), lower.charCodeAt(i + 1), lower.charCodeAt(i + 2));
       if (this.triples[h]) return true;
-    }
-    if (this.hasPairs) {
-      for (let i = 0; i + 2 <= n; i++) {
-        if (this.pairs[windowHash(0, lower.charCodeAt(i), lower.charCodeAt(i + 1))]) return true;
-      }
     }
     return false;
   }
@@ -189,9 +194,14 @@ export class PatternIndex<T extends { pattern: Pattern }> {
   }
 }
 
+/** The answers of `lexiconLangs`, shared and never changed: it is asked for every word looked up. */
+const ONLY_DE = ["de"] as const;
+const ONLY_EN = ["en"] as const;
+const BOTH = ["de", "en"] as const;
+
 /** The lexicon languages a document uses: its own, or both for a language without data. */
-export function lexiconLangs(lang: Lang): ("de" | "en")[] {
-  return lang === "de" || lang === "en" ? [lang] : ["de", "en"];
+export function lexiconLangs(lang: Lang): readonly ("de" | "en")[] {
+  return lang === "de" ? ONLY_DE : lang === "en" ? ONLY_EN : BOTH;
 }
 
 /** Reads `data/lexicon/<name>` (this module is two levels below the root in both `src/` and `dist/`). */

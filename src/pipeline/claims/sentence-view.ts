@@ -46,17 +46,17 @@ function commaBefore(text: string, from: number, at: number): boolean {
 
 function splitClauses(text: string, sentence: Span, tokens: readonly Token[], cues: Cues): Span[] {
   const cuts: number[] = [];
-  let t = 0;
-  for (let i = sentence.start; i < sentence.end; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0x2015 || !CLAUSE_BREAK[c]) continue;
-    if (c !== 0x2c) {
-      cuts.push(i);
-      continue;
+  // a break character is never part of a word: only the gaps between the tokens are read
+  let from = sentence.start;
+  for (let k = 0; k <= tokens.length; k++) {
+    const next = tokens[k];
+    const to = next ? next.start : sentence.end;
+    for (let i = from; i < to; i++) {
+      const c = text.charCodeAt(i);
+      if (c >= 0x2015 || !CLAUSE_BREAK[c]) continue;
+      if (c !== 0x2c || (next && cues.clauseOpeners.has(next.lower))) cuts.push(i);
     }
-    while (t < tokens.length && tokens[t]!.start <= i) t++;
-    const next = tokens[t];
-    if (next && cues.clauseOpeners.has(next.lower)) cuts.push(i);
+    if (next) from = next.end;
   }
   // `said on Monday that 11,000 troops …`: reported speech opens a clause even without a comma
   for (const tok of tokens) {

@@ -66,9 +66,17 @@ const CUE_LENGTHS = [...new Set([...CUES].map((c) => c.length))];
 
 /** Does the lower-cased word end with a person cue noun? */
 const CUE_ENDS = new Set([...CUES].map((c) => c.slice(-3)));
+/**
+ * The last two code units of every cue, as table slots: asked for every token of a text, it rules out
+ * most words without slicing a string. `sprecherin` → slot of `i`,`n`.
+ */
+const CUE_TAILS = new Uint8Array(0x10000);
+const tailSlot = (w: string, n: number) => (w.charCodeAt(n - 2) * 256 + w.charCodeAt(n - 1)) & 0xffff;
+for (const c of CUES) if (c.length >= 2) CUE_TAILS[tailSlot(c, c.length)] = 1;
 
 export function endsWithPersonCue(lower: string): boolean {
-  if (lower.length < 3 || !CUE_ENDS.has(lower.slice(-3))) return false;
+  const len = lower.length;
+  if (len < 3 || !CUE_TAILS[tailSlot(lower, len)] || !CUE_ENDS.has(lower.slice(-3))) return false;
   for (const n of CUE_LENGTHS) if (lower.length >= n && CUES.has(lower.slice(-n))) return true;
   return false;
 }

@@ -65,14 +65,58 @@ export function extractEvents(ctx: ClaimContext): EventRecord[] {
     for (const t of view.times) if (t.from) lastTime = t;
   }
 
-  const merged = merge(drafts);
-  return merged.map(({ undated, ...e }) => {
-    if (undated && doc.date) {
+  return merge(drafts).map((d) => {
+    const e = record(d);
+    if (d.undated && doc.date) {
       e.time = { start: doc.date, end: null };
       e.rules.push("event.time.document");
     }
     return e;
   });
+}
+
+type DraftBase = Omit<EventRecord, "time" | "rules">;
+
+/**
+ * A draft from a sentence's common fields, written out field by field in the record's order (the order
+ * the JSON keeps): a spread copy of the base for every time costs several times more, per event.
+ */
+function draft(
+  base: DraftBase,
+  time: TimeRef,
+  rules: string[],
+  undated: boolean,
+  participants = base.participants,
+): Draft {
+  return {
+    type: base.type,
+    doc: base.doc,
+    kind: base.kind,
+    participants,
+    actor: base.actor,
+    location: base.location,
+    span: base.span,
+    text: base.text,
+    time,
+    rules,
+    undated,
+  };
+}
+
+/** The record of a merged draft, without the draft's own flag. */
+function record(d: Draft): EventRecord {
+  return {
+    type: d.type,
+    doc: d.doc,
+    kind: d.kind,
+    participants: d.participants,
+    actor: d.actor,
+    location: d.location,
+    span: d.span,
+    text: d.text,
+    time: d.time,
+    rules: d.rules,
+  };
 }
 
 function sentenceEvents(
@@ -114,7 +158,11 @@ function sentenceEvents(
     return !notAsserted(view, clause, h, ecues, doc.lang);
   });
   const byKind = new Map<EventKind, TriggerHit[]>();
-  for (const h of usable) byKind.set(h.kind, [...(byKind.get(h.kind) ?? []), h]);
+  for (const h of usable) {
+    const group = byKind.get(h.kind);
+    if (group) group.push(h);
+    else byKind.set(h.kind, [h]);
+  }
   // a time belongs to the nearest trigger of its own clause (`X sagte am Montag, dass … unterzeichnet`
   // dates the saying, not the signing); a time in a clause without a trigger that stands before one
   // (`Last month, X, the secretary of …, said after a visit to …`) dates the nearest trigger after it,
@@ -135,7 +183,9 @@ function sentenceEvents(
     }
     if (!own.length) continue;
     const near = own.reduce((best, h) => (gap(h, t) < gap(best, t) ? h : best));
-    timesOf.set(near.kind, [...(timesOf.get(near.kind) ?? []), t]);
+    const list = timesOf.get(near.kind);
+    if (list) list.push(t);
+    else timesOf.set(near.kind, [t]);
     ownerOf.set(t, near);
   }
 
@@ -189,23 +239,18 @@ function sentenceEvents(
       if (past.length < own.length) rules.push("event.time.future-left-out");
       for (const t of past) {
         const how = fronted.has(t) ? [t.rule, "event.time.fronted"] : [t.rule];
-        out.push({ ...base, time: { start: t.from, end: t.to }, rules: [...rules, ...how], undated: false });
+        out.push(draft(base, { start: t.from, end: t.to }, [...rules, ...how], false));
       }
       continue;
     }
     const perfect = view.tokens.some((t) => inside(clause, t) && cues.perfectAux.has(t.lower));
     if (perfect && doc.date) {
-      out.push({
-        ...base,
-        time: { start: doc.date, end: null },
-        rules: [...rules, "event.time.present-perfect"],
-        undated: false,
-      });
+      out.push(draft(base, { start: doc.date, end: null }, [...rules, "event.time.present-perfect"], false));
     } else if (lastTime) {
       const time: TimeRef = { start: lastTime.from, end: lastTime.to };
-      out.push({ ...base, time, rules: [...rules, `event.time.paragraph.${lastTime.rule}`], undated: false });
+      out.push(draft(base, time, [...rules, `event.time.paragraph.${lastTime.rule}`], false));
     } else {
-      out.push({ ...base, time: { start: null, end: null }, rules, undated: true });
+      out.push(draft(base, { start: null, end: null }, rules, true));
     }
   }
   return out;
@@ -366,7 +411,7 @@ function merge(drafts: readonly Draft[]): Draft[] {
             (!e.actor || !d.actor || e.actor === d.actor))),
     );
     if (!same) {
-      out.push({ ...d, participants: [...d.participants], rules: [...d.rules] });
+      out.push(draft(d, d.time, [...d.rules], d.undated, [...d.participants]));
       continue;
     }
     for (const p of d.participants) if (!same.participants.includes(p)) same.participants.push(p);

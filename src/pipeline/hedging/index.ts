@@ -8,6 +8,7 @@ import type { Component } from "../../core/pipeline.js";
 import { hedging as deHedging } from "../../lang/de/hedging.js";
 import { hedging as enHedging } from "../../lang/en/hedging.js";
 import { type Token, tokenize } from "../entities/tokens.js";
+import { WordSlots } from "../entities/word-set.js";
 
 interface Cue {
   words: string[];
@@ -32,6 +33,8 @@ const CUES: Record<"de" | "en", Map<string, Cue[]>> = {
   de: compile("de", deHedging),
   en: compile("en", enHedging),
 };
+/** Every first word of a cue in either language: most tokens are ruled out before the map look-up. */
+const FIRST_WORDS = new WordSlots([...CUES.de.keys(), ...CUES.en.keys()]);
 
 /** Hedge cues in `text`, longest first where cues overlap (`Berichten zufolge`). */
 export function findHedges(text: string, lang: Lang = "de"): Hedge[] {
@@ -39,6 +42,7 @@ export function findHedges(text: string, lang: Lang = "de"): Hedge[] {
   const tokens = tokenize(text);
   const out: Hedge[] = [];
   for (let i = 0; i < tokens.length; i++) {
+    if (!FIRST_WORDS.mayHave(tokens[i]!.lower)) continue;
     for (const table of tables) {
       const cue = table.get(tokens[i]!.lower)?.find((c) => matches(text, tokens, i, c.words));
       if (!cue) continue;

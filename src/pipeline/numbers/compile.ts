@@ -2,6 +2,7 @@
  * @module Compiling a language's number data into the regular expressions and lookup tables the
  * recognisers use. Done once per language at module load, so that finding numbers allocates little.
  */
+import { isWordChar as isWordCode } from "../entities/tokens.js";
 import { DIGITS_SOURCE } from "./digits.js";
 import type { ModifierKind, NumberLexicon } from "./lexicon.js";
 import { NumberWords } from "./words.js";
@@ -28,7 +29,8 @@ function alternation(phrases: Iterable<string>, wholeWords = true, boundaryBefor
 type Gap = "+" | "*" | "?";
 
 const isSpace = (ch: string | undefined) => ch === " " || ch === "\t" || ch === "\u00a0" || ch === "\u202f";
-const isWordChar = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
+/** A letter or digit (one UTF-16 code unit; a lone surrogate is neither), by table, not by a Unicode regex. */
+const isWordChar = (ch: string | undefined) => ch !== undefined && isWordCode(ch.charCodeAt(0));
 
 /**
  * A cue right before a position (`bis zu ` before `12 000`): looked up by its length in a set of

@@ -7,6 +7,7 @@ import type { NumberAnnotation, Vague } from "../../core/annotations.js";
 import type { Compiled } from "./compile.js";
 import { readDigits } from "./digits.js";
 import { extendPhrase, fractionStart, ordinalAsFraction, slashFractionAt } from "./fractions.js";
+import { hyphenRunAt, letterRunAt, spaceRunAt } from "./runs.js";
 import { Accumulator, type Step } from "./words.js";
 
 /** A number read at a position, before modifiers and ranges are attached. */
@@ -79,10 +80,10 @@ function execAt(re: RegExp, text: string, at: number): RegExpExecArray | null {
 
 /** Whether a hundred or scale word follows a position after spaces: `3 hundred`, `2 Millionen`. */
 function scaleWordAt(text: string, at: number, c: Compiled): boolean {
-  const space = execAt(c.spaceAt, text, at);
+  const space = spaceRunAt(text, at);
   if (!space) return false;
-  const m = execAt(c.wordAt, text, at + space[0].length);
-  const r = m ? c.words.read(m[0].toLowerCase()) : null;
+  const word = letterRunAt(text, at + space, c.wordAt);
+  const r = word ? c.words.read(word.toLowerCase()) : null;
   const k = r?.kind === "cardinal" ? r.steps[0]!.kind : null;
   return k === "hundred" || k === "scale";
 }
@@ -120,10 +121,10 @@ export function readPhrase(text: string, p: number, c: Compiled, limit = text.le
       steps = [{ value: r.value, kind: "num" }];
       if (tokens === 0) digitsOnly = { integer: !r.decimal, group: r.group, length: m[0].length };
     } else {
-      const m = execAt(c.wordAt, text, pos);
-      if (!m) break;
-      const lower = m[0].toLowerCase();
-      tokenEnd = pos + m[0].length;
+      const word = letterRunAt(text, pos, c.wordAt);
+      if (!word) break;
+      const lower = word.toLowerCase();
+      tokenEnd = pos + word.length;
       const abbreviation =
         acc.last === "num"
           ? text[tokenEnd] === "." && c.lex.scaleAbbreviations[`${lower}.`] !== undefined
@@ -205,11 +206,11 @@ export function readPhrase(text: string, p: number, c: Compiled, limit = text.le
       };
     }
     if (ordinal) break;
-    const space = execAt(c.spaceAt, text, pos);
-    const hyphen = c.lex.hyphenJoins && !isDigit(text[pos - 1]) ? execAt(c.hyphenAt, text, pos) : null;
-    const sep = hyphen ?? space;
+    const space = spaceRunAt(text, pos);
+    const hyphen = c.lex.hyphenJoins && !isDigit(text[pos - 1]) ? hyphenRunAt(text, pos, c.hyphenAt) : 0;
+    const sep = hyphen || space;
     if (!sep) break;
-    pos += sep[0].length;
+    pos += sep;
     if (!hyphen) groupStart = pos;
   }
   return best;

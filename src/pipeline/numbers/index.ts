@@ -61,7 +61,9 @@ function prefixKeys(c: Compiled): Set<number> {
 /** Spans that hold no counts (URLs, phone numbers, month-first dates), sorted. */
 function blockedSpans(text: string, c: Compiled): Span[] {
   const spans: Span[] = [];
-  const re = new RegExp(c.blocked.source, c.blocked.flags);
+  // the compiled global regex itself, from the start (a run to the end leaves `lastIndex` at 0 again)
+  const re = c.blocked;
+  re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     spans.push({ start: m.index, end: m.index + m[0].length });
     if (m[0].length === 0) re.lastIndex++;

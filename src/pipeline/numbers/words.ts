@@ -42,9 +42,18 @@ export class Accumulator {
 
   constructor(private readonly tensBeforeUnits: boolean) {}
 
+  /** A copy, field by field (cloned for every step tried; `Object.assign` walks the fields generically). */
   clone(): Accumulator {
     const a = new Accumulator(this.tensBeforeUnits);
-    Object.assign(a, this);
+    a.total = this.total;
+    a.current = this.current;
+    a.last = this.last;
+    a.lastScale = this.lastScale;
+    a.hasHundred = this.hasHundred;
+    a.beforeJoin = this.beforeJoin;
+    a.pendingFraction = this.pendingFraction;
+    a.endScale = this.endScale;
+    a.coefficient = this.coefficient;
     return a;
   }
 
