@@ -115,7 +115,15 @@ function sentenceEvents(
       t.from &&
       free(t) &&
       t.start >= bodyStart &&
-      !(firstAt >= 0 && t.rule.includes("since") && view.tokens[firstAt]!.end <= t.start),
+      !(firstAt >= 0 && t.rule.includes("since") && view.tokens[firstAt]!.end <= t.start) &&
+      // a bare number right after a noun trigger names it, it is no year: `Resolution 1718` (after a verb
+      // it is one: `empfing 2001 … Kim Jong Il`)
+      !hits.some((h) => {
+        const next = view.tokens[h.last + 1];
+        return (
+          h.pos === "noun" && next && next.start === t.start && /^\d+$/.test(doc.text.slice(t.start, t.end))
+        );
+      }),
   );
 
   const usable = hits.filter((h) => {
