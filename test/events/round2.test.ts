@@ -196,3 +196,22 @@ describe("gazetteer coverage of the subject in both languages", () => {
       expect(got).toContain(n);
   });
 });
+
+describe("the dateline's sentence is the lead", () => {
+  const lead = (body: string) =>
+    brief(extractDocument(documentFromText(` date 2023-11-23\nTitel\n\n${body}\n`, "t.txt"), "t.txt").events);
+  it("a verb in the perfect there tells the news of the day, without a named participant", () => {
+    expect(
+      lead(
+        "Seoul (AFP) - Nordkorea hat nach Angaben aus Südkorea einen weiteren Aufklärungssatelliten ins All gebracht. Die Lage bleibt nach Angaben der Behörden angespannt.",
+      ),
+    ).toEqual([["weapons_test", "2023-11-23"]]);
+  });
+  it("the same sentence later in the text makes none without a time or participant", () => {
+    expect(
+      lead(
+        "Seoul (AFP) - Die Lage bleibt nach Angaben der Behörden und der Regierung weiterhin angespannt.\n\nNordkorea hat nach Angaben aus Südkorea einen weiteren Aufklärungssatelliten ins All gebracht.",
+      ),
+    ).toEqual([]);
+  });
+});

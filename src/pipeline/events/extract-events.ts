@@ -182,7 +182,11 @@ function sentenceEvents(
     const same = !own.length && sameTimeIn(view, clause, ecues) ? previous(kind) : null;
     if (same?.start) rules.push("event.time.same-as-previous");
     const needsTime = group.every((h) => h.needsTime);
-    if (!own.length && !same?.start && (needsTime || !participants.length)) continue;
+    const perfect = view.tokens.some((t) => inside(clause, t) && cues.perfectAux.has(t.lower));
+    // the dateline's sentence is the lead: a verb in the perfect there tells the news of the day
+    // (`Seoul (Reuters) - Nordkorea hat seinen ersten Satelliten ins All gebracht`)
+    const leadNews = !!dateline && perfect && !needsTime;
+    if (!own.length && !same?.start && (needsTime || (!participants.length && !leadNews))) continue;
 
     const actor = eventActor(ctx, view, clause, trigger, people, speaking);
     if (actor) rules.push(actor.rule);
@@ -224,7 +228,6 @@ function sentenceEvents(
       out.push({ ...base, time: { ...same }, rules, undated: false });
       continue;
     }
-    const perfect = view.tokens.some((t) => inside(clause, t) && cues.perfectAux.has(t.lower));
     if (perfect && doc.date) {
       out.push({
         ...base,
