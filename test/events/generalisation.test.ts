@@ -109,12 +109,15 @@ describe("triggers the text does not assert", () => {
   });
 
   it("under a condition or after a modal", () => {
+    // the mutual pledge is an agreement (asserted); the attack under `if` is none
     expect(
-      events(
-        "2024-07-01",
-        "In June the two states pledged to defend each other if attacked by a third country.",
+      brief(
+        events(
+          "2024-07-01",
+          "In June the two states pledged to defend each other if attacked by a third country.",
+        ),
       ),
-    ).toEqual([]);
+    ).toEqual([["agreement", "2024-06"]]);
     expect(events("2024-07-01", "Officials warned in June that Russia could attack the port.")).toEqual([]);
   });
 

@@ -186,3 +186,39 @@ export const compoundHeadEndings: readonly string[] = ["", "s", "es", "n", "en",
 
 /** German capitalises every noun: a capital after a name says nothing about a name going on. */
 export const nounsCapitalized = true;
+
+/**
+ * Words that make a hyphenated type designation in their sentence a weapon (`Bomber vom Typ Tu-95MS`,
+ * `die Trägerrakete Chollima-1`); matched as the end of a word, an inflection ending allowed
+ * (`Aufklärungsdrohnen`, `Kampfflugzeuge`).
+ */
+export const weaponCues: readonly string[] = [
+  "rakete",
+  "marschflugkörper",
+  "flugkörper",
+  "drohne",
+  "bomber",
+  "flugzeug",
+  "kampfjet",
+  "jet",
+  "jäger",
+  "abfangjäger",
+  "hubschrauber",
+  "satellit",
+  "panzer",
+  "haubitze",
+  "geschütz",
+  "raketenwerfer",
+  "werfer",
+  "fregatte",
+  "zerstörer",
+  "korvette",
+  "u-boot",
+  "kriegsschiff",
+  "waffe",
+  "waffensystem",
+  "luftabwehrsystem",
+  "flugabwehrsystem",
+  "sprengkopf",
+  "typ",
+];

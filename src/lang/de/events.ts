@@ -89,3 +89,21 @@ export const attributiveDeterminers: readonly string[] = [
 
 /** German adverbs carry no ending of their own: none is skipped. */
 export const adverbEndings: readonly string[] = [];
+
+/**
+ * Phrases that date a trigger by the happening named just before (`Die USA verhängten am selben Tag eigene
+ * Sanktionen`): the trigger takes the time of the previous dated event of the document.
+ */
+export const sameTimePhrases: readonly string[] = [
+  "am selben Tag",
+  "am gleichen Tag",
+  "am selben Abend",
+  "zeitgleich",
+  "gleichzeitig",
+];
+
+/**
+ * Ordinals of a first time: `the first visit since 2019` is dated by the gap it ends, not by `since 2019`,
+ * so a `since` time after such a word dates no event.
+ */
+export const firstWords: readonly string[] = ["erste", "ersten", "erster", "erstes"];

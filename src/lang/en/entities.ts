@@ -125,3 +125,34 @@ export const compoundHeadEndings: readonly string[] = [];
 
 /** English capitalises names, not nouns: a capital after `the North` continues a name (`the North Atlantic`). */
 export const nounsCapitalized = false;
+
+/**
+ * Words that make a hyphenated type designation in their sentence a weapon (`Tu-95MS bombers`, `the
+ * Chollima-1 rocket`); matched as a whole word or its plural.
+ */
+export const weaponCues: readonly string[] = [
+  "missile",
+  "rocket",
+  "drone",
+  "bomber",
+  "aircraft",
+  "plane",
+  "jet",
+  "fighter",
+  "interceptor",
+  "helicopter",
+  "satellite",
+  "launcher",
+  "tank",
+  "howitzer",
+  "gun",
+  "frigate",
+  "destroyer",
+  "corvette",
+  "submarine",
+  "warship",
+  "weapon",
+  "warhead",
+  "system",
+  "type",
+];

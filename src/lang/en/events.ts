@@ -60,3 +60,21 @@ export const attributiveDeterminers: readonly string[] = [
 
 /** Endings of adverbs skipped between a determiner and a participle: `heavily`, `newly`. */
 export const adverbEndings: readonly string[] = ["ly"];
+
+/**
+ * Phrases that date a trigger by the happening named just before (`Die USA verhängten am selben Tag eigene
+ * Sanktionen`): the trigger takes the time of the previous dated event of the document.
+ */
+export const sameTimePhrases: readonly string[] = [
+  "on the same day",
+  "the same day",
+  "that same day",
+  "on the same evening",
+  "simultaneously",
+];
+
+/**
+ * Ordinals of a first time: `the first visit since 2019` is dated by the gap it ends, not by `since 2019`,
+ * so a `since` time after such a word dates no event.
+ */
+export const firstWords: readonly string[] = ["first"];

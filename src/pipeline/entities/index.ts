@@ -12,6 +12,7 @@ import type { Lang } from "../../core/document.js";
 import type { Component } from "../../core/pipeline.js";
 import * as deEntities from "../../lang/de/entities.js";
 import * as enEntities from "../../lang/en/entities.js";
+import { findDesignations } from "./designations.js";
 import {
   DEFAULT_GAZETTEER_DIR,
   type GazetteerData,
@@ -152,6 +153,7 @@ class MentionFinder {
     this.findContextual();
     if (this.out.length > before) this.coverMentions();
     this.findCuedPersons();
+    this.out.push(...findDesignations(this.text, this.opts.sentences ?? [], this.out));
     return this.out.sort((a, b) => a.start - b.start || b.end - a.end);
   }
 

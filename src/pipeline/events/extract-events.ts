@@ -61,7 +61,12 @@ export function extractEvents(ctx: ClaimContext): EventRecord[] {
       lastTime = null;
     }
     const hits = findTriggers(view.tokens, cues, doc.lang).filter((h) => inBody(doc, h));
-    if (hits.length) drafts.push(...sentenceEvents(ctx, ecues, view, hits, lastTime));
+    if (hits.length) {
+      // the time of the event named before: one of the same kind first (`eigene Sanktionen`), else the latest
+      const dated = drafts.filter((d) => !d.undated && d.time.start).reverse();
+      const previous = (kind: EventKind) => (dated.find((d) => d.kind === kind) ?? dated[0])?.time ?? null;
+      drafts.push(...sentenceEvents(ctx, ecues, view, hits, lastTime, previous));
+    }
     for (const t of view.times) if (t.from) lastTime = t;
   }
 
@@ -125,6 +130,7 @@ function sentenceEvents(
   view: SentenceView,
   hits: readonly TriggerHit[],
   lastTime: TimeAnnotation | null,
+  previous: (kind: EventKind) => TimeRef | null,
 ): Draft[] {
   const { annotated, cues, docName } = ctx;
   const { doc } = annotated;
@@ -146,7 +152,23 @@ function sentenceEvents(
     ? DATELINE.exec(doc.text.slice(view.sentence.start, view.sentence.end))
     : null;
   const bodyStart = view.sentence.start + (dateline ? dateline[0].length : 0);
-  const times = view.times.filter((t) => t.from && free(t) && t.start >= bodyStart);
+  // `the first visit since 2019`: the `since` time dates the gap the event ends, not the event
+  const firstAt = view.tokens.findIndex((t) => ecues.firstWords.has(t.lower));
+  const times = view.times.filter(
+    (t) =>
+      t.from &&
+      free(t) &&
+      t.start >= bodyStart &&
+      !(firstAt >= 0 && t.rule.includes("since") && view.tokens[firstAt]!.end <= t.start) &&
+      // a bare number right after a noun trigger names it, it is no year: `Resolution 1718` (after a verb
+      // it is one: `empfing 2001 … Kim Jong Il`)
+      !hits.some((h) => {
+        const next = view.tokens[h.last + 1];
+        return (
+          h.pos === "noun" && next && next.start === t.start && /^\d+$/.test(doc.text.slice(t.start, t.end))
+        );
+      }),
+  );
 
   const usable = hits.filter((h) => {
     const clause = clauseAt(view, h.start);
@@ -155,6 +177,8 @@ function sentenceEvents(
     if (h.with.length && !h.with.some((u) => words.some((t) => u.test(t.lower)))) return false;
     const after = view.tokens.slice(h.last + 1, h.last + 5);
     if (h.notBefore.some((u) => after.some((t) => u.test(t.lower)))) return false;
+    const before = view.tokens.slice(Math.max(0, h.first - 3), h.first).filter((t) => inside(clause, t));
+    if (h.notAfter.some((u) => before.some((t) => u.test(t.lower)))) return false;
     return !notAsserted(view, clause, h, ecues, doc.lang);
   });
   const byKind = new Map<EventKind, TriggerHit[]>();
@@ -204,8 +228,15 @@ function sentenceEvents(
       own = (before.length ? before : mates).map(([t]) => t);
       if (own.length) rules.push("event.time.clause");
     }
+    // `Die USA verhängten am selben Tag eigene Sanktionen`: the time of the event named before
+    const same = !own.length && sameTimeIn(view, clause, ecues) ? previous(kind) : null;
+    if (same?.start) rules.push("event.time.same-as-previous");
     const needsTime = group.every((h) => h.needsTime);
-    if (!own.length && (needsTime || !participants.length)) continue;
+    const perfect = view.tokens.some((t) => inside(clause, t) && cues.perfectAux.has(t.lower));
+    // the dateline's sentence is the lead: a verb in the perfect there tells the news of the day
+    // (`Seoul (Reuters) - Nordkorea hat seinen ersten Satelliten ins All gebracht`)
+    const leadNews = !!dateline && perfect && !needsTime;
+    if (!own.length && !same?.start && (needsTime || (!participants.length && !leadNews))) continue;
 
     const actor = eventActor(ctx, view, clause, trigger, people, speaking);
     if (actor) rules.push(actor.rule);
@@ -243,7 +274,10 @@ function sentenceEvents(
       }
       continue;
     }
-    const perfect = view.tokens.some((t) => inside(clause, t) && cues.perfectAux.has(t.lower));
+    if (same?.start) {
+      out.push({ ...base, time: { ...same }, rules, undated: false });
+      continue;
+    }
     if (perfect && doc.date) {
       out.push(draft(base, { start: doc.date, end: null }, [...rules, "event.time.present-perfect"], false));
     } else if (lastTime) {
@@ -254,6 +288,12 @@ function sentenceEvents(
     }
   }
   return out;
+}
+
+/** The clause holds a phrase that dates it by the event named before (`am selben Tag`, `on the same day`). */
+function sameTimeIn(view: SentenceView, clause: Span, ecues: EventCues): boolean {
+  const words = view.tokens.filter((t) => inside(clause, t)).map((t) => t.lower);
+  return ecues.sameTime.some((p) => words.some((_, i) => p.every((w, k) => words[i + k] === w)));
 }
 
 /**
@@ -400,12 +440,21 @@ const sameTime = (a: string | null, b: string | null) => !a || !b || a.startsWit
 function merge(drafts: readonly Draft[]): Draft[] {
   const out: Draft[] = [];
   for (const d of drafts) {
+    // `… verhängten am selben Tag eigene Sanktionen`: another happening at the time of the one before
+    const another = d.rules.includes("event.time.same-as-previous");
     const same = out.find(
       (e) =>
+        !another &&
         e.kind === d.kind &&
         sameTime(e.time.start, d.time.start) &&
-        // a visit to Pyongyang and one to Hanoi in the same month are two happenings
-        (!e.time.start || !d.time.start || !e.location || !d.location || e.location === d.location) &&
+        // a visit to Pyongyang and one to Hanoi in the same month are two happenings; on the same
+        // day (`EU verhängt Sanktionen gegen …` and `billigten am Montag in Brüssel …`) one
+        (!e.time.start ||
+          !d.time.start ||
+          !e.location ||
+          !d.location ||
+          e.location === d.location ||
+          (e.time.start.length >= 10 && e.time.start === d.time.start)) &&
         (e.participants.some((p) => d.participants.includes(p)) ||
           ((!e.participants.length || !d.participants.length) &&
             (!e.actor || !d.actor || e.actor === d.actor))),

@@ -32,6 +32,7 @@ interface EventsFile {
     unless?: string[];
     with?: string[];
     notBefore?: string[];
+    notAfter?: string[];
     de: string[];
     en: string[];
   }[];
@@ -44,6 +45,7 @@ interface Trigger {
   unless: WordMatcher[];
   with: WordMatcher[];
   notBefore: WordMatcher[];
+  notAfter: WordMatcher[];
   kind: EventKind;
   pos: Pos;
   needsTime: boolean;
@@ -61,6 +63,7 @@ function compile(lang: "de" | "en"): PatternIndex<Trigger> {
         unless: (t.unless ?? []).map((u) => wordMatcher(u, ENDINGS[lang])),
         with: (t.with ?? []).map((u) => wordMatcher(u, ENDINGS[lang])),
         notBefore: (t.notBefore ?? []).map((u) => wordMatcher(u, ENDINGS[lang])),
+        notAfter: (t.notAfter ?? []).map((u) => wordMatcher(u, ENDINGS[lang])),
         kind: t.kind,
         pos: t.pos,
         needsTime: t.needsTime ?? t.pos === "noun",
@@ -86,6 +89,8 @@ export interface TriggerHit {
   with: WordMatcher[];
   /** words among the four after it that rule the trigger out (`confirmed … that`: a statement) */
   notBefore: WordMatcher[];
+  /** words among the three before it that rule the trigger out (`zum Jahrestag des Angriffs`: a reference) */
+  notAfter: WordMatcher[];
   first: number;
   last: number;
   start: number;
@@ -112,6 +117,7 @@ export function findTriggers(tokens: readonly Token[], cues: Cues, lang: Lang): 
           unless: c.unless,
           with: c.with,
           notBefore: c.notBefore,
+          notAfter: c.notAfter,
           first: i,
           last,
           start: t.start,
@@ -160,6 +166,10 @@ export interface EventCues {
   modals: Set<string>;
   determiners: Set<string>;
   adverbEndings: string[];
+  /** word sequences that date a trigger by the previous dated event (`am selben Tag`) */
+  sameTime: string[][];
+  /** ordinals of a first time (`erste`, `first`): a `since` time after one dates no event */
+  firstWords: Set<string>;
 }
 
 const LANG_DATA = { de: deEvents, en: enEvents };
@@ -184,6 +194,8 @@ export function eventCuesFor(lang: Lang): EventCues {
       modals: new Set(langs.flatMap((d) => [...d.modals])),
       determiners: new Set(langs.flatMap((d) => [...d.attributiveDeterminers])),
       adverbEndings: langs.flatMap((d) => [...d.adverbEndings]),
+      sameTime: langs.flatMap((d) => d.sameTimePhrases.map((c) => c.toLowerCase().split(" "))),
+      firstWords: new Set(langs.flatMap((d) => [...d.firstWords])),
     };
     EVENT_CUES.set(lang, cues);
   }
