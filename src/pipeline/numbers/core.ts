@@ -8,7 +8,7 @@ import type { Compiled } from "./compile.js";
 import { readDigits } from "./digits.js";
 import { extendPhrase, fractionStart, ordinalAsFraction, slashFractionAt } from "./fractions.js";
 import { hyphenRunAt, letterRunAt, spaceRunAt } from "./runs.js";
-import { Accumulator, type Step } from "./words.js";
+import { Accumulator, type Step, type WordReading } from "./words.js";
 
 /** A number read at a position, before modifiers and ranges are attached. */
 export interface Core {
@@ -260,6 +260,9 @@ function one(end: number, word: string): Phrase {
 export function readCore(text: string, p: number, c: Compiled, inRange = false): Core | Skip | null {
   const lang = c.lex.lang;
   const startsWithDigit = isDigit(text[p]);
+  // the word at `p` and its reading, read once (`""`/null where `p` starts no letter run)
+  let word = "";
+  let reading: WordReading | null = null;
   if (startsWithDigit) {
     // `KN-23`, `Su-27`, `F-16`: digits glued to a name by a hyphen
     if (text[p - 1] === "-" && (isLetter(text[p - 2]) || isDigit(text[p - 2])) && !inRange) {
@@ -288,11 +291,22 @@ export function readCore(text: string, p: number, c: Compiled, inRange = false):
         return core("number", p, end, null, v, `${lang}.number.vague`);
       }
     }
+    // A word that is no number word starts no phrase, no article-as-one and no fraction: the
+    // scanner's prefix test lets `Einsatz` and `einfach` through, and each reader would look it up again.
+    word = letterRunAt(text, p, c.wordAt);
+    if (word) {
+      reading = c.words.read(word.toLowerCase());
+      if (!reading) return null;
+    }
   }
+  // past a word, only an article can be read as one and only a fraction word can start a fraction
+  // (both readers would find the same word and reading; this spares the article its second look-ups)
   let phrase =
     readPhrase(text, p, c) ??
-    articleAsOne(text, p, c) ??
-    fractionStart(text, p, c, !startsWithDigit && c.articleBefore.test(text, p));
+    (!word || reading?.kind === "article" ? articleAsOne(text, p, c) : null) ??
+    (!word || reading?.kind === "fraction"
+      ? fractionStart(text, p, c, !startsWithDigit && c.articleBefore.test(text, p))
+      : null);
   if (!phrase) return null;
   if (phrase.ordinal && (phrase.plural || (!startsWithDigit && c.articleBefore.test(text, p)))) {
     // `twenty fifths`, `a fifth of`, `ein Drittel`: fractions, not ranks

@@ -8,7 +8,11 @@ export interface Ymd {
   d: number;
 }
 
-const pad = (n: number, w = 2): string => String(n).padStart(w, "0");
+/** `"00"` … `"99"`: months and days are padded for every resolved expression. */
+const TWO_DIGITS: readonly string[] = Array.from({ length: 100 }, (_, n) => String(n).padStart(2, "0"));
+
+const pad = (n: number, w = 2): string =>
+  w === 2 && n >= 0 && n < 100 && Number.isInteger(n) ? TWO_DIGITS[n]! : String(n).padStart(w, "0");
 
 export function daysInMonth(y: number, m: number): number {
   return new Date(Date.UTC(y, m, 0)).getUTCDate();

@@ -30,8 +30,8 @@ interface Locale {
   parsers: Parser[];
   /** parsers by trigger key, in parser order */
   byTrigger: Map<string, Parser[]>;
-  /** first two lower-case characters and length of every trigger key (`heute` → `he`, 5), a cheap filter before the lookup */
-  prefixes: Set<number>;
+  /** a hash filter over the trigger keys (`triggerFilter`), asked before the lookup */
+  keyFilter: Uint8Array;
   refiners: Refiners;
   future: RegExp;
   /** the future cues without the hearsay ones (`soll`), for dating a document */
@@ -70,6 +70,33 @@ function pastPatterns(w: TimeWords): {
   };
 }
 
+/** One step of the key hash: the lower-case code of the next character folded in. */
+const hashStep = (h: number, code: number): number => (Math.imul(h, 31) + LOWER[code]!) | 0;
+const FILTER_BITS = 16;
+const slot = (h: number): number => (h ^ (h >>> FILTER_BITS)) & ((1 << FILTER_BITS) - 1);
+
+/**
+ * A table of the hash slots of the trigger keys. The scanner hashes each letter run as it finds its end
+ * and slices and looks it up only where the slot is set: most words (`der`, `von`, `auf`) are no key, and
+ * the slice, the lower-casing and the map lookup cost more than the hash. A key with a character whose
+ * lower case the table `LOWER` may not give as `toLowerCase` does (outside Latin, where `Σ` and `İ` are
+ * special) turns the filter off: every slot set, every word looked up, as before.
+ */
+function triggerFilter(keys: Iterable<string>): Uint8Array {
+  const filter = new Uint8Array(1 << FILTER_BITS);
+  for (const k of keys) {
+    if (k === DIGIT) continue;
+    let h = 0;
+    for (let i = 0; i < k.length; i++) {
+      const code = k.charCodeAt(i);
+      if (code >= 0x370 || LOWER[code] !== code) return filter.fill(1);
+      h = hashStep(h, code);
+    }
+    filter[slot(h)] = 1;
+  }
+  return filter;
+}
+
 function locale(lang: string, words: TimeWords, parsers: Parser[]): Locale {
   const byTrigger = new Map<string, Parser[]>();
   for (const p of parsers) {
@@ -79,14 +106,11 @@ function locale(lang: string, words: TimeWords, parsers: Parser[]): Locale {
       byTrigger.set(t, list);
     }
   }
-  const prefixes = new Set<number>();
-  for (const k of byTrigger.keys())
-    if (k !== DIGIT) prefixes.add(pairCode(k, 0, k.length) * 64 + Math.min(k.length, 63));
   return {
     words,
     parsers,
     byTrigger,
-    prefixes,
+    keyFilter: triggerFilter(byTrigger.keys()),
     refiners: buildRefiners(words, lang),
     future: new RegExp(`${L}${alt(words.futureCues)}${R}`, "iu"),
     firmFuture: new RegExp(
@@ -112,13 +136,6 @@ function isLetterCode(c: number): boolean {
 
 function isWordCode(c: number): boolean {
   return CHAR_CLASS[c] !== 0;
-}
-
-/** The first two characters of s[start, end), lower-cased, as one number (one character: the second is 0). */
-function pairCode(s: string, start: number, end: number): number {
-  const a = LOWER[s.charCodeAt(start)]!;
-  const b = end - start > 1 ? LOWER[s.charCodeAt(start + 1)]! : 0;
-  return a * 65536 + b;
 }
 
 const isStop = (c: number) => c === 46 || c === 33 || c === 63; // . ! ?
@@ -205,12 +222,19 @@ export function findTimes(text: string, lang: Lang, ref: TimeReference): TimeAnn
     let e = i + 1;
     while (e < n && isWordCode(text.charCodeAt(e))) e++;
     let keyEnd = e;
+    let h = 0;
     if (letters) {
+      h = hashStep(0, c);
       keyEnd = s + 1;
-      while (keyEnd < e && isLetterCode(text.charCodeAt(keyEnd))) keyEnd++;
+      while (keyEnd < e) {
+        const code = text.charCodeAt(keyEnd);
+        if (!isLetterCode(code)) break;
+        h = hashStep(h, code);
+        keyEnd++;
+      }
     } else letters = false;
     const k = letters
-      ? loc.prefixes.has(pairCode(text, s, keyEnd) * 64 + Math.min(keyEnd - s, 63))
+      ? loc.keyFilter[slot(h)] === 1
         ? text.slice(s, keyEnd).toLowerCase()
         : ""
       : isDigitCode(c)
