@@ -103,6 +103,14 @@ export const attribution: AttributionCues = {
     "veröffentlichte",
     "veröffentlicht",
     "spricht",
+    "warf * vor",
+    "wirft * vor",
+    "warfen * vor",
+    "werfen * vor",
+    "vorgeworfen",
+    "beschuldigte",
+    "beschuldigten",
+    "beschuldigt",
   ],
   reportNouns: [
     "Meldung",
@@ -165,4 +173,5 @@ export const attribution: AttributionCues = {
   joiners: ["des", "der", "von", "vom", "und", "aus", "in"],
   passiveAuxiliaries: ["wird", "werden", "wurde", "wurden", "worden"],
   speakerAfterOnlyAfterComma: false,
+  coordinators: ["und", "sowie", "aber", "oder"],
 };

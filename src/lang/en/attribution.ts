@@ -46,6 +46,11 @@ export const attribution: AttributionCues = {
     "show",
     "shows",
     "showed",
+    "accused",
+    "accuses",
+    "accuse",
+    "alleged",
+    "alleges",
   ],
   reportNouns: ["report", "reports", "statement", "assessment", "estimate", "estimates", "findings", "data"],
   carryAdverbs: [],
@@ -73,4 +78,5 @@ export const attribution: AttributionCues = {
   joiners: ["of", "the", "and", "in", "from", "for", "at"],
   passiveAuxiliaries: ["is", "are", "was", "were", "be", "been", "being"],
   speakerAfterOnlyAfterComma: true,
+  coordinators: ["and", "but", "or"],
 };

@@ -15,12 +15,14 @@ import type { Cues } from "./cues.js";
 import {
   figureNounBefore,
   findItemNoun,
+  type ItemNoun,
   isElliptic,
   itemNounsIn,
   matchItemWord,
   partOfNamed,
 } from "./items.js";
 import { type CueHit, chooseKind, findKindCues, isPersonnel, kindForItem } from "./kinds.js";
+import { isPeopleItem, listInClause, peopleRole, rateAfter, sideCountry } from "./refine.js";
 import { assignRoles, hasRecipient, personActor, placeActor, type Role, roleMentions } from "./roles.js";
 import { clauseAt, type SentenceView } from "./sentence-view.js";
 import { speakerTest } from "./speakers.js";
@@ -122,8 +124,14 @@ export function extractClaims(ctx: ClaimContext): ClaimRecord[] {
         )
       )
         continue;
+      const found = findItemNoun(doc.text, view, n, cues, doc.lang, clause);
       let noun: { item: ClaimItem; kind: ClaimKind | null; rule: string; adjectives: Mention[] } | null =
-        findItemNoun(doc.text, view, n, cues, doc.lang, clause);
+        found;
+      // `12.000 Nordkoreaner`, `North Koreans`: what the people counted are, by the clause or the document
+      if (found) {
+        const people = peopleItem(ctx, view, clause, found, out);
+        if (people) noun = { ...found, item: people.item, rule: `${found.rule}+${people.rule}` };
+      }
       /** the figure counts a part of the antecedent's set, or stands for its figure: it inherits from it */
       let inherits = false;
       // `die Zahl der Soldaten auf 12.000`; `put the figure at 11,000` (for the figure said before)
@@ -155,8 +163,20 @@ export function extractClaims(ctx: ClaimContext): ClaimRecord[] {
           noun = { item: from, kind: part.kind, rule: `${part.rule}+antecedent`, adjectives: [] };
       }
       if (!noun) continue;
+      // `2,50 Dollar pro Stunde`, `60 dollars per barrel`: a price or a wage; `2000 Drohnen im Monat`: a rate
+      const rate = !inherits && rateAfter(view.tokens, n, clause, doc.lang);
+      if (rate && (noun.item === "money" || (n.unit && /^[A-Z]{3}$/.test(n.unit)))) continue;
       hits ??= findKindCues(view.tokens, cues, doc.lang);
-      const kind = chooseKind(hits, clause, n, noun.item, noun.kind);
+      let kind = chooseKind(hits, clause, n, noun.item, noun.kind);
+      const guessed = kind.rule.startsWith("claim.kind.default.");
+      // `gegen 54 Personen und 30 Organisationen`: the size of a list, not a claim
+      if (
+        guessed &&
+        (noun.item === "person" || noun.item === "other") &&
+        listInClause(view.tokens, clause, doc.lang)
+      )
+        continue;
+      if (rate && guessed) kind = { ...kind, kind: "other", rule: "claim.kind.rate" };
       // roles continue the paragraph's last claim of the same family, else the document's; a source
       // continues only within the paragraph
       const sameFamily = !!state && FAMILY[state.kind] === FAMILY[kind.kind];
@@ -370,6 +390,50 @@ function partiesNamed(ctx: ClaimContext, view: SentenceView): ParagraphState | n
   return null;
 }
 
+/**
+ * A people's plural counted (`12.000 Nordkoreaner`, `around 12,000 North Koreans`) is personnel of the kind
+ * its clause names (`serving with Russian units` → soldier, `arbeiten in einer Fabrik` → worker); with no
+ * such word, of the kind the document counted or named that people as before (`Arbeitskräfte aus
+ * Nordkorea` … `12.000 Nordkoreaner`). Null where nothing says (they stay persons).
+ */
+function peopleItem(
+  ctx: ClaimContext,
+  view: SentenceView,
+  clause: Span,
+  noun: ItemNoun,
+  earlier: readonly ClaimRecord[],
+): { item: ClaimItem; rule: string } | null {
+  const { doc } = ctx.annotated;
+  if (noun.item !== "person" || noun.kind) return null;
+  const people = noun.adjectives.find(
+    (m) => m.category === "country" && m.country && m.start <= noun.token.start && noun.token.end <= m.end,
+  );
+  if (!people) return null;
+  const role = peopleRole(view.tokens, noun.token, clause, doc.lang);
+  if (role)
+    return role.item === "person" ? null : { item: role.item, rule: `claim.item.people.${role.word}` };
+  const before = earlier.findLast(
+    (c) => c.actor === people.country && c.item !== "person" && isPeopleItem(c.item) && isPersonnel(c.item),
+  );
+  if (before) return { item: before.item, rule: "claim.item.people.earlier-claim" };
+  // a noun of personnel next to the same country earlier in the document: `Arbeitskräfte aus Nordkorea`
+  for (let k = view.index - 1; k >= 0; k--) {
+    const v = ctx.views[k]!;
+    for (const m of v.mentions) {
+      if (m.country !== people.country || m.category !== "country") continue;
+      const at = tokenAt(v.tokens, m.start);
+      for (let j = Math.max(0, at - 3); j < Math.min(v.tokens.length, at + 4); j++) {
+        const t = v.tokens[j]!;
+        if (t.start >= m.start && t.end <= m.end) continue;
+        const match = matchItemWord(t.lower, doc.lang);
+        if (match && match.item !== "person" && !match.kind && isPeopleItem(match.item))
+          return { item: match.item, rule: "claim.item.people.earlier-noun" };
+      }
+    }
+  }
+  return null;
+}
+
 /** Time rules that only say when a figure was reported or written, not when it happened. */
 const WEAK_TIME = /^claim\.time\.(?:reported|reported-state|document-state|present-state)$/;
 
@@ -503,6 +567,8 @@ function buildClaim(
   const rules: string[] = [];
   const isSpeaker = speakerTest(view, figure);
 
+  // a preposition inside an attribution governs its source only: `Nach US-Angaben hat Nordkorea …`
+  const barriers: Span[] = [...view.times, ...ownAttributions(view)];
   // the clause's role mentions, found once: the roles first, a person actor last
   const inClause = roleMentions(
     doc.text,
@@ -513,7 +579,7 @@ function buildClaim(
     onItem,
     isSpeaker,
     cues,
-    view.times,
+    barriers,
   );
   let { actor, recipient } = assignRoles(inClause, kind, received);
   if (!actor && kind === "casualties" && item === "person") actor = placeActor(inClause);
@@ -521,7 +587,7 @@ function buildClaim(
     // beyond the clause, a person named is more likely the speaker than the actor
     const places = view.mentions.filter((m) => m.category !== "person");
     const wide = assignRoles(
-      roleMentions(doc.text, view.tokens, places, view.sentence, figure, onItem, isSpeaker, cues, view.times),
+      roleMentions(doc.text, view.tokens, places, view.sentence, figure, onItem, isSpeaker, cues, barriers),
       kind,
       received,
     );
@@ -529,6 +595,11 @@ function buildClaim(
     actor ??= mark(wide.actor);
     if (!recipient && hasRecipient(kind) && wide.recipient?.country !== actor?.country)
       recipient = mark(wide.recipient);
+  }
+  if (!recipient && kind === "deployment") {
+    // `12,000 North Koreans are serving with Russian units`, `auf russischer Seite`: the side they serve
+    const side = sideCountry(view.tokens, view.mentions, clause, figure, doc.lang, actor?.country ?? null);
+    if (side) recipient = { country: side, rule: "claim.recipient.side" };
   }
   if (state && FAMILY[state.kind] === FAMILY[kind]) {
     if (!actor && state.actor && state.actor !== recipient?.country) {

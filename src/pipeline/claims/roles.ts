@@ -201,6 +201,8 @@ const RECIPIENT: Record<ClaimKind, [string, Pick][]> = {
     ["destination-before", has("destination")],
     // `1000 Minenräumer für den Wiederaufbau des Gebiets Kursk`: the place they are sent to work in
     ["place-after", after((r) => r.mention.category === "place" && r.mention.form !== "adjective")],
+    // `10,000 soldiers to fight for Russia`, `Soldaten für Russland`: the party they are sent to serve
+    ["for", after(has("recipient"))],
   ],
   delivery: [
     ["recipient", after(has("recipient"))],
