@@ -192,3 +192,41 @@ describe("casualty words", () => {
     expect(de).toMatchObject({ kind: "casualties", min: 6, actor: "KP" });
   });
 });
+
+describe("figures that stand for a noun said before, and those that do not", () => {
+  it("a bound with no noun after a figure of the last sentence continues it: `could send up to 15,000 in all`", () => {
+    const cs = claims(
+      "2025-03-01",
+      "Officials said on Monday that about 8,000 North Korean troops had arrived in Russia. Seoul believes Pyongyang could send up to 15,000 in all.",
+    );
+    expect(cs.map((c) => [c.item, c.value ?? c.max, c.hedged])).toEqual([
+      ["soldier", 8000, false],
+      ["soldier", 15000, true],
+    ]);
+  });
+
+  it("`two more tours` counts tours, not the persons said before", () => {
+    const cs = claims(
+      "2025-08-01",
+      "About 60 Russian tourists flew to Pyongyang in July. The agency said three more trips were planned.",
+    );
+    expect(cs.map((c) => c.value)).toEqual([60]);
+  });
+
+  it("`one of two prisoners` counts two, not one", () => {
+    const cs = claims(
+      "2025-03-01",
+      "One of three prisoners of war held by Ukraine has asked to be sent to South Korea, officials said.",
+    );
+    expect(cs.map((c) => c.value)).toEqual([3]);
+  });
+
+  it("a part of a set takes the set's time only for the same kind", () => {
+    const cs = claims(
+      "2025-03-01",
+      "Pyongyang sent about 9,000 troops to Russia starting in November. Officials said that roughly 2,000 of them have been killed or wounded.",
+    );
+    expect(cs[1]).toMatchObject({ kind: "casualties", value: 2000 });
+    expect(cs[1]!.time.start).not.toBe(cs[0]!.time.start);
+  });
+});

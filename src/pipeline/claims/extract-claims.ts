@@ -22,7 +22,15 @@ import {
   partOfNamed,
 } from "./items.js";
 import { type CueHit, chooseKind, findKindCues, isPersonnel, kindForItem } from "./kinds.js";
-import { isPeopleItem, listInClause, peopleRole, rateAfter, sideCountry } from "./refine.js";
+import {
+  bareFigure,
+  ellipsisCountsOwnNoun,
+  isPeopleItem,
+  listInClause,
+  peopleRole,
+  rateAfter,
+  sideCountry,
+} from "./refine.js";
 import { assignRoles, hasRecipient, personActor, placeActor, type Role, roleMentions } from "./roles.js";
 import { clauseAt, type SentenceView } from "./sentence-view.js";
 import { speakerTest } from "./speakers.js";
@@ -138,7 +146,25 @@ export function extractClaims(ctx: ClaimContext): ClaimRecord[] {
       const named = noun ? null : figureNounBefore(doc.text, view, n, cues, doc.lang);
       if (named && named !== "bare" && named !== "other") noun = { ...named, adjectives: [] };
       if (named === "other") continue;
-      if (!noun && antecedent && (named === "bare" || isElliptic(doc.text, view, n, cues))) {
+      const elliptic =
+        !noun &&
+        !!antecedent &&
+        (named === "bare" ||
+          isElliptic(doc.text, view, n, cues) ||
+          (bareFigure(doc.text, view.tokens, n, cues) &&
+            (hits ??= findKindCues(view.tokens, cues, doc.lang)).some(
+              (h) => h.pos === "verb" && h.start >= clause.start && h.end <= clause.end,
+            )));
+      if (
+        elliptic &&
+        ellipsisCountsOwnNoun(doc.text, view.tokens, n, cues, (t) =>
+          (hits ??= findKindCues(view.tokens, cues, doc.lang)).some(
+            (h) => h.start <= t.start && t.end <= h.end,
+          ),
+        )
+      )
+        continue;
+      if (!noun && antecedent && elliptic) {
         // `Weitere 2.700 seien verwundet worden` after `etwa 300 nordkoreanische Soldaten getötet`
         const near =
           antecedent.sentence === view.index ||
@@ -163,6 +189,8 @@ export function extractClaims(ctx: ClaimContext): ClaimRecord[] {
           noun = { item: from, kind: part.kind, rule: `${part.rule}+antecedent`, adjectives: [] };
       }
       if (!noun) continue;
+      // `one of two prisoners`: the one is a part of the figure beside it, not a count of its own
+      if (n.value === 1 && found?.rule.endsWith("+partitive")) continue;
       // `2,50 Dollar pro Stunde`, `60 dollars per barrel`: a price or a wage; `2000 Drohnen im Monat`: a rate
       const rate = !inherits && rateAfter(view.tokens, n, clause, doc.lang);
       if (rate && (noun.item === "money" || (n.unit && /^[A-Z]{3}$/.test(n.unit)))) continue;
@@ -488,7 +516,9 @@ function inheritFromAntecedent(
     claim.recipient = from.recipient;
     rules.push("claim.recipient.antecedent");
   }
-  if (!view.times.length && (from.time.start || from.time.end)) {
+  // `4,000 of them have been killed` after `11,000 troops sent starting in October`: the sending's time
+  // is not the killing's
+  if (!view.times.length && claim.kind === from.kind && (from.time.start || from.time.end)) {
     claim.rules = claim.rules.filter((r) => !r.startsWith("claim.time."));
     claim.time = { ...from.time };
     rules.push("claim.time.antecedent");

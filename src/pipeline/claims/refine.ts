@@ -6,12 +6,13 @@
  * Russian units` → soldier, `in einer Fabrik arbeiten` → worker). The words are language data
  * (`src/lang/<lang>/claims.ts`, `data/lexicon/items.json` under `people`).
  */
-import type { Mention } from "../../core/annotations.js";
+import type { Mention, NumberAnnotation } from "../../core/annotations.js";
 import type { Lang } from "../../core/document.js";
 import type { ClaimItem } from "../../core/records.js";
 import type { Span } from "../../core/span.js";
 import * as de from "../../lang/de/claims.js";
 import * as en from "../../lang/en/claims.js";
+import type { Cues } from "./cues.js";
 import { lexiconLangs, readLexicon, type WordMatcher, wordMatcher } from "./lexicon.js";
 import type { Token } from "./tokens.js";
 
@@ -158,4 +159,47 @@ export function sideCountry(
     if (next.some((t) => w.sides.has(t.lower))) return m.country;
   }
   return null;
+}
+
+/**
+ * A figure with no noun of its own (`could send up to 12,000 in total`, `as many as 5,000 by December`):
+ * nothing follows it, or a function word or punctuation does. (German says so by capitals: `isElliptic`.)
+ */
+export function bareFigure(
+  text: string,
+  tokens: readonly Token[],
+  figure: NumberAnnotation,
+  cues: Cues,
+): boolean {
+  if (cues.nounsCapitalized || figure.vague) return false;
+  // a bound or an estimate (`up to 12,000`, `some 5,000`): a plain `the other 26` counts nothing said
+  if (figure.min == null && figure.max == null && !figure.approx) return false;
+  const next = tokens.find((t) => t.start >= figure.end);
+  if (!next) return true;
+  if (!/^\s*$/.test(text.slice(figure.end, next.start))) return true;
+  return cues.nounStops.has(next.lower) && !cues.partitives.has(next.lower);
+}
+
+/**
+ * A determiner of ellipsis (`two more tours`, `zwei weitere Touren`) followed by a noun of its own counts
+ * that noun, not the one said before; a kind word after it (`30 more killed`) or a function word (`30 more
+ * were`) leaves the ellipsis.
+ */
+export function ellipsisCountsOwnNoun(
+  text: string,
+  tokens: readonly Token[],
+  figure: NumberAnnotation,
+  cues: Cues,
+  isKindWord: (t: Token) => boolean,
+): boolean {
+  const k = tokens.findIndex((t) => t.start >= figure.end);
+  const det = tokens[k];
+  const noun = tokens[k + 1];
+  if (!det || !noun || !cues.ellipsis.has(det.lower)) return false;
+  if (!/^\s*$/.test(text.slice(figure.end, det.start)) || !/^\s*$/.test(text.slice(det.end, noun.start)))
+    return false;
+  if (cues.nounStops.has(noun.lower) || cues.conjunctions.has(noun.lower) || /^\p{N}/u.test(noun.text))
+    return false;
+  if (cues.nounsCapitalized && !noun.capital) return false;
+  return !isKindWord(noun);
 }
