@@ -230,3 +230,36 @@ describe("figures that stand for a noun said before, and those that do not", () 
     expect(cs[1]!.time.start).not.toBe(cs[0]!.time.start);
   });
 });
+
+describe("claim times", () => {
+  it("a relative clause on the figure's noun dates it, not the time it was spoken of", () => {
+    const [de] = claims(
+      "2023-11-23",
+      "Die Behörden zählten im März rund 300 Raketen, die im Januar abgefeuert worden waren.",
+    );
+    expect(de).toMatchObject({ kind: "launch", value: 300, time: { start: "2023-01" } });
+    const [en] = claims(
+      "2023-11-23",
+      "In May, officials counted some 200 missiles, which had been fired in January.",
+    );
+    expect(en).toMatchObject({ kind: "launch", value: 200, time: { start: "2023-01" } });
+  });
+
+  it("a period's start after a verb of saying is the fact's time, not the saying's", () => {
+    const [c] = claims(
+      "2024-11-23",
+      "Der Geheimdienst in Seoul erklärte, seit August seien rund 3000 Soldaten nach Russland verlegt worden.",
+    );
+    expect(c).toMatchObject({ value: 3000, time: { start: "2024-08" } });
+  });
+});
+
+describe("prepositions", () => {
+  it("de: a noun before the verb ends the preposition's phrase (`Im Gegenzug liefert Nordkorea …`)", () => {
+    const [c] = claims(
+      "2024-11-23",
+      "Im Gegenzug schickte Nordkorea nach südkoreanischen Angaben rund 2000 Soldaten an Russland.",
+    );
+    expect(c).toMatchObject({ actor: "KP", recipient: "RU", value: 2000 });
+  });
+});
