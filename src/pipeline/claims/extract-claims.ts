@@ -118,6 +118,10 @@ export function extractClaims(ctx: ClaimContext): ClaimRecord[] {
   for (const view of views) {
     if (state && state.paragraph !== view.sentence.paragraph) state = null;
     let hits: CueHit[] | null = null;
+    const kindHits = (): CueHit[] => {
+      if (!hits) hits = findKindCues(view.tokens, cues, doc.lang);
+      return hits;
+    };
     const claimedClauses: Span[] = [];
     const words = (clause: Span) => view.tokens.filter((t) => t.start >= clause.start && t.end <= clause.end);
 
@@ -152,15 +156,11 @@ export function extractClaims(ctx: ClaimContext): ClaimRecord[] {
         (named === "bare" ||
           isElliptic(doc.text, view, n, cues) ||
           (bareFigure(doc.text, view.tokens, n, cues) &&
-            (hits ??= findKindCues(view.tokens, cues, doc.lang)).some(
-              (h) => h.pos === "verb" && h.start >= clause.start && h.end <= clause.end,
-            )));
+            kindHits().some((h) => h.pos === "verb" && h.start >= clause.start && h.end <= clause.end)));
       if (
         elliptic &&
         ellipsisCountsOwnNoun(doc.text, view.tokens, n, cues, (t) =>
-          (hits ??= findKindCues(view.tokens, cues, doc.lang)).some(
-            (h) => h.start <= t.start && t.end <= h.end,
-          ),
+          kindHits().some((h) => h.start <= t.start && t.end <= h.end),
         )
       )
         continue;
