@@ -263,3 +263,26 @@ describe("prepositions", () => {
     expect(c).toMatchObject({ actor: "KP", recipient: "RU", value: 2000 });
   });
 });
+
+describe("a next sentence that names the kind and a time dates the figures before it", () => {
+  it("en and de: `The losses occurred on …`, `Die Verluste entstanden am …`", () => {
+    const [en] = claims(
+      "2025-03-03",
+      "Kyiv said on Monday that at least 40 Russian soldiers were killed near the border. The losses occurred on February 27, officials added.",
+    );
+    expect(en).toMatchObject({ kind: "casualties", min: 40, time: { start: "2025-02-27" } });
+    const [de] = claims(
+      "2025-03-03",
+      "Nach ukrainischen Angaben wurden mindestens 20 russische Soldaten getötet. Die Verluste entstanden am 1. März.",
+    );
+    expect(de).toMatchObject({ kind: "casualties", min: 20, time: { start: "2025-03-01" } });
+  });
+
+  it("not when the kind noun is no subject or the sentence is negated", () => {
+    const [c] = claims(
+      "2025-03-03",
+      "Kyiv said on Monday that at least 40 Russian soldiers were killed near the border. The unit has not been seen since January, possibly because of heavy losses.",
+    );
+    expect(c!.time.start).toBe("2025-03-03");
+  });
+});

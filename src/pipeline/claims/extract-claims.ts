@@ -263,6 +263,9 @@ export function extractClaims(ctx: ClaimContext): ClaimRecord[] {
       antecedent = { claim, sentence: view.index, paragraph: view.sentence.paragraph };
     }
 
+    if (!claimedClauses.length && view.times.length && antecedent && antecedent.sentence === view.index - 1)
+      datesPrevious(ctx, view, out, views[antecedent.sentence]!);
+
     // a transfer without a figure needs a named actor: skip sentences that name no country
     if (!hits && !view.mentions.some((m) => m.country && m.category !== "organization")) continue;
     if (!claimedClauses.length) {
@@ -485,6 +488,35 @@ function datesAntecedent(
   target.rules.push("claim.time.next-sentence");
 }
 
+/**
+ * `… at least 30 soldiers killed or wounded, HUR said on Monday. The casualties were inflicted on December
+ * 14 and 15 …`: a sentence without a figure that names the kind by a noun (`Verluste`, `casualties`,
+ * `Lieferungen`) and a time dates the figures of that kind of the sentence before, where their own
+ * sentence gave only when they were said or written.
+ */
+const SUBJECT_REACH = 3;
+
+function datesPrevious(ctx: ClaimContext, view: SentenceView, out: ClaimRecord[], prev: SentenceView): void {
+  const { annotated, cues } = ctx;
+  const { doc } = annotated;
+  // the noun is the sentence's subject (`Die Verluste …`, `The casualties …`), the time in its clause
+  const cue = findKindCues(view.tokens, cues, doc.lang).find(
+    (h) => h.pos === "noun" && h.first < SUBJECT_REACH && inBody(doc, h),
+  );
+  if (!cue || view.tokens.some((t) => cues.negations.has(t.lower))) return;
+  const clause = clauseAt(view, cue.start);
+  if (!view.times.some((t) => t.start >= clause.start && t.end <= clause.end)) return;
+  const when = claimTime(view, clause, cue, cue.kind, doc.date, cues);
+  if (!when.time.start || when.rules.some((r) => WEAK_TIME.test(r))) return;
+  for (const c of out) {
+    if (c.span[0] !== prev.sentence.start || c.kind !== cue.kind) continue;
+    if (c.time.start && !c.rules.some((r) => WEAK_TIME.test(r))) continue;
+    c.rules = c.rules.filter((r) => !WEAK_TIME.test(r));
+    c.time = { ...when.time };
+    c.rules.push("claim.time.next-sentence");
+  }
+}
+
 /** Roles found in the claim's own clause (not carried from the paragraph, the document or the wider sentence). */
 const ownRole = (claim: ClaimRecord, slot: "actor" | "recipient") =>
   claim.rules.some((r) => r.startsWith(`claim.${slot}.`) && !/\.(?:paragraph|document|sentence)$/.test(r));
@@ -535,10 +567,14 @@ function inheritFromAntecedent(
 /** The number a figure gives: `9 million` and `at least 9 million` state the same figure. */
 const figureOf = (c: ClaimRecord) => c.value ?? c.min ?? c.max ?? c.vague;
 
+/** How many roles a claim fills; a time counts only where the text dates the fact (not only its saying). */
 const filled = (c: ClaimRecord) =>
-  [c.actor, c.recipient, c.time.start, c.source.country ?? c.source.org ?? c.source.person].filter(
-    (x) => x !== null,
-  ).length;
+  [
+    c.actor,
+    c.recipient,
+    c.rules.some((r) => WEAK_TIME.test(r)) ? null : c.time.start,
+    c.source.country ?? c.source.org ?? c.source.person,
+  ].filter((x) => x !== null).length;
 const sameSource = (a: ClaimRecord, b: ClaimRecord) =>
   !a.source.country || !b.source.country || a.source.country === b.source.country;
 
