@@ -427,6 +427,9 @@ function partiesNamed(ctx: ClaimContext, view: SentenceView): ParagraphState | n
  * such word, of the kind the document counted or named that people as before (`Arbeitskräfte aus
  * Nordkorea` … `12.000 Nordkoreaner`). Null where nothing says (they stay persons).
  */
+/** How many sentences back a noun of personnel may name what a people's plural counts. */
+const PEOPLE_REACH = 20;
+
 function peopleItem(
   ctx: ClaimContext,
   view: SentenceView,
@@ -448,7 +451,7 @@ function peopleItem(
   );
   if (before) return { item: before.item, rule: "claim.item.people.earlier-claim" };
   // a noun of personnel next to the same country earlier in the document: `Arbeitskräfte aus Nordkorea`
-  for (let k = view.index - 1; k >= 0; k--) {
+  for (let k = view.index - 1; k >= Math.max(0, view.index - PEOPLE_REACH); k--) {
     const v = ctx.views[k]!;
     for (const m of v.mentions) {
       if (m.country !== people.country || m.category !== "country") continue;
@@ -500,7 +503,7 @@ function datesPrevious(ctx: ClaimContext, view: SentenceView, out: ClaimRecord[]
   const { annotated, cues } = ctx;
   const { doc } = annotated;
   // the noun is the sentence's subject (`Die Verluste …`, `The casualties …`), the time in its clause
-  const cue = findKindCues(view.tokens, cues, doc.lang).find(
+  const cue = findKindCues(view.tokens.slice(0, SUBJECT_REACH + 1), cues, doc.lang).find(
     (h) => h.pos === "noun" && h.first < SUBJECT_REACH && inBody(doc, h),
   );
   if (!cue || view.tokens.some((t) => cues.negations.has(t.lower))) return;
