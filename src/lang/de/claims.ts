@@ -185,3 +185,77 @@ export const perfectAuxiliaries: readonly string[] = ["hat", "haben"];
 
 /** Nouns are capitalised in German: a capitalised word after a figure is its head noun. */
 export const nounsCapitalized = true;
+
+/**
+ * A rate: an amount per unit is a price, a wage or a production figure, not a count of things that moved:
+ * `2,50 Dollar pro Stunde`, `60 Dollar je Barrel`, `2000 Drohnen im Monat`, `300 Granaten am Tag`.
+ * The per-word, then (after an article) the unit; or one adverb (`monatlich`).
+ */
+export const ratePrepositions: readonly string[] = ["pro", "je", "im", "am", "in", "jeden", "jede", "jedes"];
+export const rateUnits: readonly string[] = [
+  "stunde",
+  "tag",
+  "woche",
+  "monat",
+  "quartal",
+  "jahr",
+  "schicht",
+  "barrel",
+  "fass",
+  "tonne",
+  "liter",
+  "kilogramm",
+  "kilo",
+  "stück",
+  "kopf",
+  "person",
+  "einheit",
+  "schuss",
+];
+export const rateAdverbs: readonly string[] = [
+  "stündlich",
+  "täglich",
+  "wöchentlich",
+  "monatlich",
+  "jährlich",
+  "pro-kopf",
+];
+/** A unit followed by one of these is a time, not a rate: `einen Monat zuvor`, `ein Jahr lang`. */
+export const rateNotAfter: readonly string[] = ["zuvor", "davor", "danach", "darauf", "später", "lang"];
+
+/**
+ * Words of a list or a body: a count of persons or organisations in a clause with one of these is the size
+ * of a sanctions list or a body's membership, not a claim: `richtet sich gegen 54 Personen`,
+ * `sanktioniert 20 Personen`, `das Gremium hat 15 Mitglieder`. Matchers as in `data/lexicon/items.json`.
+ */
+export const listWords: readonly string[] = [
+  "sanktion",
+  "~sanktion",
+  "~strafmaßnahme",
+  "~paket",
+  "~liste",
+  "mitglied",
+  "~mitglied",
+  "~gremium",
+  "~einreiseverbot",
+];
+
+/**
+ * Nouns of a side or a force: a country named on one after the figure is where personnel serve
+ * (`in russischen Einheiten`, `auf russischer Seite`, `in den Reihen der russischen Armee`).
+ */
+export const sideNouns: readonly string[] = [
+  "einheit",
+  "einheiten",
+  "armee",
+  "streitkräfte",
+  "streitkräften",
+  "truppen",
+  "seite",
+  "verband",
+  "verbände",
+  "verbänden",
+  "reihen",
+  "brigade",
+  "brigaden",
+];

@@ -357,6 +357,8 @@ export const deTime: TimeWords = {
     "gut",
     "je",
     "bislang",
+    "mehr als",
+    "weniger als",
   ],
   /** the next word is a noun (capitalised): then a bare number is a count (`2000 Soldaten`), unless it is one of these */
   yearFollowers: ["und", "bis", "oder", "wurde", "wurden", "war", "waren", "hat", "hatte", "ist"],

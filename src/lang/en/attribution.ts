@@ -47,6 +47,11 @@ export const attribution: AttributionCues = {
     "show",
     "shows",
     "showed",
+    "accused",
+    "accuses",
+    "accuse",
+    "alleged",
+    "alleges",
   ],
   reportNouns: [
     "report",
@@ -113,4 +118,5 @@ export const attribution: AttributionCues = {
   ],
   passiveAuxiliaries: ["is", "are", "was", "were", "be", "been", "being"],
   speakerAfterOnlyAfterComma: true,
+  coordinators: ["and", "but", "or"],
 };

@@ -17,6 +17,14 @@ export const destinationPrepositions: readonly string[] = [
   "enter",
   "enters",
   "entering",
+  "visited",
+  "visit",
+  "visits",
+  "visiting",
+  "reached",
+  "reach",
+  "reaches",
+  "toured",
 ];
 
 /** Marks who receives goods: `7,000 containers to Russia`, `shells for Russia`. */
@@ -196,3 +204,84 @@ export const perfectAuxiliaries: readonly string[] = ["has", "have"];
 
 /** Nouns are not capitalised in English: the noun search skips modifiers until an item noun or a stop word. */
 export const nounsCapitalized = false;
+
+/**
+ * A rate: an amount per unit is a price, a wage or a production figure, not a count of things that moved:
+ * `$2.50 an hour`, `60 dollars per barrel`, `2,000 drones a month`, `300 shells per day`.
+ * The per-word, then (after an article) the unit; or one adverb (`monthly`).
+ */
+export const ratePrepositions: readonly string[] = ["per", "a", "an", "each", "every"];
+export const rateUnits: readonly string[] = [
+  "hour",
+  "day",
+  "week",
+  "month",
+  "quarter",
+  "year",
+  "shift",
+  "barrel",
+  "ton",
+  "tonne",
+  "liter",
+  "litre",
+  "gallon",
+  "kilogram",
+  "kilo",
+  "piece",
+  "head",
+  "person",
+  "unit",
+  "round",
+];
+export const rateAdverbs: readonly string[] = [
+  "hourly",
+  "daily",
+  "weekly",
+  "monthly",
+  "annually",
+  "yearly",
+  "apiece",
+];
+/** A unit followed by one of these is a time, not a rate: `a month ago`, `a year later`. */
+export const rateNotAfter: readonly string[] = [
+  "ago",
+  "later",
+  "earlier",
+  "before",
+  "after",
+  "long",
+  "since",
+];
+
+/**
+ * Words of a list or a body: a count of persons or organisations in a clause with one of these is the size
+ * of a sanctions list or a body's membership, not a claim: `sanctions on 54 individuals`, `the panel's 15
+ * members`. Matchers as in `data/lexicon/items.json`.
+ */
+export const listWords: readonly string[] = [
+  "sanction",
+  "blacklist",
+  "designat",
+  "~package",
+  "=list",
+  "=listed",
+  "member",
+  "=entities",
+];
+
+/**
+ * Nouns of a side or a force: a country named on one after the figure is where personnel serve
+ * (`serving with Russian units`, `on Russia's side`, `in the ranks of the Russian army`).
+ */
+export const sideNouns: readonly string[] = [
+  "unit",
+  "units",
+  "army",
+  "forces",
+  "troops",
+  "side",
+  "ranks",
+  "brigade",
+  "brigades",
+  "command",
+];

@@ -55,4 +55,9 @@ export interface AttributionCues {
    * (German `Schon im März erklärten die USA`)
    */
   speakerAfterOnlyAfterComma: boolean;
+  /**
+   * conjunctions that coordinate a second predicate: a speech verb right after one shares the subject of
+   * the first (`North Korea had sent 12,000 soldiers to Russia and warned that …` names no new speaker)
+   */
+  coordinators?: readonly string[];
 }

@@ -330,7 +330,11 @@ class AttributionFinder {
       if (vEnd < 0) continue;
       // the word right before the verb, in the same clause
       const before = i > a && this.spaceAfter(i - 1) ? this.tokens[i - 1]!.lower : "";
-      if (!c.determiners.has(before) && !c.passiveAuxiliaries.has(before)) {
+      if (
+        !c.determiners.has(before) &&
+        !c.passiveAuxiliaries.has(before) &&
+        !c.cues.coordinators?.includes(before)
+      ) {
         const group = this.speaker(i, vEnd, a, b, c);
         if (group) found.push(this.make(i, vEnd, group, `${c.lang}.attribution.speech-verb`, c));
         i = vEnd;

@@ -55,7 +55,10 @@ export function claimTime(
   const reportedSpeech = !!opener && cues.complementizers.has(opener.lower);
   // `Zelenskiy said on Sunday …`, `sagte der Abgeordnete am Montag`: a time right after the attribution dates the saying
   // (a verb of saying, not `nach Angaben des Generalstabs im Januar`, where the time is the fact's)
+  // (a period's bound is no date of saying: `hatte der NIS erklärt, seit August seien …`)
   const afterSaying = (t: TimeAnnotation) =>
+    t.mod !== "since" &&
+    t.mod !== "until" &&
     own.some(
       (a) =>
         /speech|verb/.test(a.rule) &&
@@ -83,7 +86,13 @@ export function claimTime(
   const inPart = ownClause.filter((t) => inside(part, t));
   const inClause = inPart.length ? inPart : ownClause;
   const earlier = usable.filter((t) => t.end <= clause.start && !saying(t) && notAttribution(t));
-  const found = nearest(inClause, figure) ?? nearest(earlier, figure);
+  // `von mehr als 1000 Containern gesprochen, die seit Anfang September verschifft worden seien`: a relative
+  // clause on the figure's noun says when it happened
+  const relative = relativeClauseOn(view, clause, figure, cues);
+  const inRelative = relative
+    ? usable.filter((t) => inside(relative, t) && notAttribution(t) && !afterSaying(t))
+    : [];
+  const found = nearest(inRelative, figure) ?? nearest(inClause, figure) ?? nearest(earlier, figure);
   const when = found && withYear(view, found, usable, rules);
   if (when) {
     rules.push(when.rule);
@@ -159,6 +168,29 @@ function figurePart(view: SentenceView, clause: Span, figure: Span, cues: Cues):
   const start = prev ? joins.filter((t) => t.start >= prev.end && t.end <= figure.start).at(-1) : undefined;
   const end = next ? joins.find((t) => t.start >= figure.end && t.end <= next.start) : undefined;
   return { start: start?.end ?? clause.start, end: end?.start ?? clause.end };
+}
+
+/** How many words may stand between a figure and the relative clause on its noun: `1000 Containern mit Rüstungsgütern, die`. */
+const RELATIVE_REACH = 5;
+
+/**
+ * The relative clause right after the figure's noun phrase (`…, die seit September verschifft wurden`,
+ * `…, which were shipped in May`), or null: the next clause opens with a clause opener that is no
+ * complementizer, and at most a few words stand between the figure and it.
+ */
+function relativeClauseOn(view: SentenceView, clause: Span, figure: Span, cues: Cues): Span | null {
+  const next = view.clauses.find((c) => c.start >= clause.end);
+  if (!next) return null;
+  const opener = view.tokens.find((t) => t.start >= next.start && t.end <= next.end);
+  if (!opener || !cues.clauseOpeners.has(opener.lower) || cues.complementizers.has(opener.lower)) return null;
+  const gap = view.tokens.filter((t) => t.start >= figure.end && t.end <= clause.end);
+  if (gap.length > RELATIVE_REACH) return null;
+  if (
+    !/^\s*,\s*$/.test(view.textOf(clause.end, opener.start)) &&
+    view.textOf(clause.end, clause.end + 1) !== ","
+  )
+    return null;
+  return next;
 }
 
 function between(view: SentenceView, a: Span, b: Span): string {

@@ -15,12 +15,22 @@ import type { Cues } from "./cues.js";
 import {
   figureNounBefore,
   findItemNoun,
+  type ItemNoun,
   isElliptic,
   itemNounsIn,
   matchItemWord,
   partOfNamed,
 } from "./items.js";
 import { type CueHit, chooseKind, findKindCues, isPersonnel, kindForItem } from "./kinds.js";
+import {
+  bareFigure,
+  ellipsisCountsOwnNoun,
+  isPeopleItem,
+  listInClause,
+  peopleRole,
+  rateAfter,
+  sideCountry,
+} from "./refine.js";
 import { assignRoles, hasRecipient, personActor, placeActor, type Role, roleMentions } from "./roles.js";
 import { clauseAt, type SentenceView } from "./sentence-view.js";
 import { speakerTest } from "./speakers.js";
@@ -108,6 +118,10 @@ export function extractClaims(ctx: ClaimContext): ClaimRecord[] {
   for (const view of views) {
     if (state && state.paragraph !== view.sentence.paragraph) state = null;
     let hits: CueHit[] | null = null;
+    const kindHits = (): CueHit[] => {
+      if (!hits) hits = findKindCues(view.tokens, cues, doc.lang);
+      return hits;
+    };
     const claimedClauses: Span[] = [];
     const words = (clause: Span) => view.tokens.filter((t) => t.start >= clause.start && t.end <= clause.end);
 
@@ -122,15 +136,35 @@ export function extractClaims(ctx: ClaimContext): ClaimRecord[] {
         )
       )
         continue;
+      const found = findItemNoun(doc.text, view, n, cues, doc.lang, clause);
       let noun: { item: ClaimItem; kind: ClaimKind | null; rule: string; adjectives: Mention[] } | null =
-        findItemNoun(doc.text, view, n, cues, doc.lang, clause);
+        found;
+      // `12.000 Nordkoreaner`, `North Koreans`: what the people counted are, by the clause or the document
+      if (found) {
+        const people = peopleItem(ctx, view, clause, found, out);
+        if (people) noun = { ...found, item: people.item, rule: `${found.rule}+${people.rule}` };
+      }
       /** the figure counts a part of the antecedent's set, or stands for its figure: it inherits from it */
       let inherits = false;
       // `die Zahl der Soldaten auf 12.000`; `put the figure at 11,000` (for the figure said before)
       const named = noun ? null : figureNounBefore(doc.text, view, n, cues, doc.lang);
       if (named && named !== "bare" && named !== "other") noun = { ...named, adjectives: [] };
       if (named === "other") continue;
-      if (!noun && antecedent && (named === "bare" || isElliptic(doc.text, view, n, cues))) {
+      const elliptic =
+        !noun &&
+        !!antecedent &&
+        (named === "bare" ||
+          isElliptic(doc.text, view, n, cues) ||
+          (bareFigure(doc.text, view.tokens, n, cues) &&
+            kindHits().some((h) => h.pos === "verb" && h.start >= clause.start && h.end <= clause.end)));
+      if (
+        elliptic &&
+        ellipsisCountsOwnNoun(doc.text, view.tokens, n, cues, (t) =>
+          kindHits().some((h) => h.start <= t.start && t.end <= h.end),
+        )
+      )
+        continue;
+      if (!noun && antecedent && elliptic) {
         // `Weitere 2.700 seien verwundet worden` after `etwa 300 nordkoreanische Soldaten getötet`
         const near =
           antecedent.sentence === view.index ||
@@ -155,8 +189,22 @@ export function extractClaims(ctx: ClaimContext): ClaimRecord[] {
           noun = { item: from, kind: part.kind, rule: `${part.rule}+antecedent`, adjectives: [] };
       }
       if (!noun) continue;
+      // `one of two prisoners`: the one is a part of the figure beside it, not a count of its own
+      if (n.value === 1 && found?.rule.endsWith("+partitive")) continue;
+      // `2,50 Dollar pro Stunde`, `60 dollars per barrel`: a price or a wage; `2000 Drohnen im Monat`: a rate
+      const rate = !inherits && rateAfter(view.tokens, n, clause, doc.lang);
+      if (rate && (noun.item === "money" || (n.unit && /^[A-Z]{3}$/.test(n.unit)))) continue;
       hits ??= findKindCues(view.tokens, cues, doc.lang);
-      const kind = chooseKind(hits, clause, n, noun.item, noun.kind);
+      let kind = chooseKind(hits, clause, n, noun.item, noun.kind);
+      const guessed = kind.rule.startsWith("claim.kind.default.");
+      // `gegen 54 Personen und 30 Organisationen`: the size of a list, not a claim
+      if (
+        guessed &&
+        (noun.item === "person" || noun.item === "other") &&
+        listInClause(view.tokens, clause, doc.lang)
+      )
+        continue;
+      if (rate && guessed) kind = { ...kind, kind: "other", rule: "claim.kind.rate" };
       // roles continue the paragraph's last claim of the same family, else the document's; a source
       // continues only within the paragraph
       const sameFamily = !!state && FAMILY[state.kind] === FAMILY[kind.kind];
@@ -214,6 +262,9 @@ export function extractClaims(ctx: ClaimContext): ClaimRecord[] {
       remember(view, claim);
       antecedent = { claim, sentence: view.index, paragraph: view.sentence.paragraph };
     }
+
+    if (!claimedClauses.length && view.times.length && antecedent && antecedent.sentence === view.index - 1)
+      datesPrevious(ctx, view, out, views[antecedent.sentence]!);
 
     // a transfer without a figure needs a named actor: skip sentences that name no country
     if (!hits && !view.mentions.some((m) => m.country && m.category !== "organization")) continue;
@@ -370,6 +421,53 @@ function partiesNamed(ctx: ClaimContext, view: SentenceView): ParagraphState | n
   return null;
 }
 
+/**
+ * A people's plural counted (`12.000 Nordkoreaner`, `around 12,000 North Koreans`) is personnel of the kind
+ * its clause names (`serving with Russian units` → soldier, `arbeiten in einer Fabrik` → worker); with no
+ * such word, of the kind the document counted or named that people as before (`Arbeitskräfte aus
+ * Nordkorea` … `12.000 Nordkoreaner`). Null where nothing says (they stay persons).
+ */
+/** How many sentences back a noun of personnel may name what a people's plural counts. */
+const PEOPLE_REACH = 20;
+
+function peopleItem(
+  ctx: ClaimContext,
+  view: SentenceView,
+  clause: Span,
+  noun: ItemNoun,
+  earlier: readonly ClaimRecord[],
+): { item: ClaimItem; rule: string } | null {
+  const { doc } = ctx.annotated;
+  if (noun.item !== "person" || noun.kind) return null;
+  const people = noun.adjectives.find(
+    (m) => m.category === "country" && m.country && m.start <= noun.token.start && noun.token.end <= m.end,
+  );
+  if (!people) return null;
+  const role = peopleRole(view.tokens, noun.token, clause, doc.lang);
+  if (role)
+    return role.item === "person" ? null : { item: role.item, rule: `claim.item.people.${role.word}` };
+  const before = earlier.findLast(
+    (c) => c.actor === people.country && c.item !== "person" && isPeopleItem(c.item) && isPersonnel(c.item),
+  );
+  if (before) return { item: before.item, rule: "claim.item.people.earlier-claim" };
+  // a noun of personnel next to the same country earlier in the document: `Arbeitskräfte aus Nordkorea`
+  for (let k = view.index - 1; k >= Math.max(0, view.index - PEOPLE_REACH); k--) {
+    const v = ctx.views[k]!;
+    for (const m of v.mentions) {
+      if (m.country !== people.country || m.category !== "country") continue;
+      const at = tokenAt(v.tokens, m.start);
+      for (let j = Math.max(0, at - 3); j < Math.min(v.tokens.length, at + 4); j++) {
+        const t = v.tokens[j]!;
+        if (t.start >= m.start && t.end <= m.end) continue;
+        const match = matchItemWord(t.lower, doc.lang);
+        if (match && match.item !== "person" && !match.kind && isPeopleItem(match.item))
+          return { item: match.item, rule: "claim.item.people.earlier-noun" };
+      }
+    }
+  }
+  return null;
+}
+
 /** Time rules that only say when a figure was reported or written, not when it happened. */
 const WEAK_TIME = /^claim\.time\.(?:reported|reported-state|document-state|present-state)$/;
 
@@ -391,6 +489,35 @@ function datesAntecedent(
   target.rules = target.rules.filter((r) => !WEAK_TIME.test(r));
   target.time = { ...claim.time };
   target.rules.push("claim.time.next-sentence");
+}
+
+/**
+ * `… at least 30 soldiers killed or wounded, HUR said on Monday. The casualties were inflicted on December
+ * 14 and 15 …`: a sentence without a figure that names the kind by a noun (`Verluste`, `casualties`,
+ * `Lieferungen`) and a time dates the figures of that kind of the sentence before, where their own
+ * sentence gave only when they were said or written.
+ */
+const SUBJECT_REACH = 3;
+
+function datesPrevious(ctx: ClaimContext, view: SentenceView, out: ClaimRecord[], prev: SentenceView): void {
+  const { annotated, cues } = ctx;
+  const { doc } = annotated;
+  // the noun is the sentence's subject (`Die Verluste …`, `The casualties …`), the time in its clause
+  const cue = findKindCues(view.tokens.slice(0, SUBJECT_REACH + 1), cues, doc.lang).find(
+    (h) => h.pos === "noun" && h.first < SUBJECT_REACH && inBody(doc, h),
+  );
+  if (!cue || view.tokens.some((t) => cues.negations.has(t.lower))) return;
+  const clause = clauseAt(view, cue.start);
+  if (!view.times.some((t) => t.start >= clause.start && t.end <= clause.end)) return;
+  const when = claimTime(view, clause, cue, cue.kind, doc.date, cues);
+  if (!when.time.start || when.rules.some((r) => WEAK_TIME.test(r))) return;
+  for (const c of out) {
+    if (c.span[0] !== prev.sentence.start || c.kind !== cue.kind) continue;
+    if (c.time.start && !c.rules.some((r) => WEAK_TIME.test(r))) continue;
+    c.rules = c.rules.filter((r) => !WEAK_TIME.test(r));
+    c.time = { ...when.time };
+    c.rules.push("claim.time.next-sentence");
+  }
 }
 
 /** Roles found in the claim's own clause (not carried from the paragraph, the document or the wider sentence). */
@@ -424,7 +551,9 @@ function inheritFromAntecedent(
     claim.recipient = from.recipient;
     rules.push("claim.recipient.antecedent");
   }
-  if (!view.times.length && (from.time.start || from.time.end)) {
+  // `4,000 of them have been killed` after `11,000 troops sent starting in October`: the sending's time
+  // is not the killing's
+  if (!view.times.length && claim.kind === from.kind && (from.time.start || from.time.end)) {
     claim.rules = claim.rules.filter((r) => !r.startsWith("claim.time."));
     claim.time = { ...from.time };
     rules.push("claim.time.antecedent");
@@ -441,10 +570,14 @@ function inheritFromAntecedent(
 /** The number a figure gives: `9 million` and `at least 9 million` state the same figure. */
 const figureOf = (c: ClaimRecord) => c.value ?? c.min ?? c.max ?? c.vague;
 
+/** How many roles a claim fills; a time counts only where the text dates the fact (not only its saying). */
 const filled = (c: ClaimRecord) =>
-  [c.actor, c.recipient, c.time.start, c.source.country ?? c.source.org ?? c.source.person].filter(
-    (x) => x !== null,
-  ).length;
+  [
+    c.actor,
+    c.recipient,
+    c.rules.some((r) => WEAK_TIME.test(r)) ? null : c.time.start,
+    c.source.country ?? c.source.org ?? c.source.person,
+  ].filter((x) => x !== null).length;
 const sameSource = (a: ClaimRecord, b: ClaimRecord) =>
   !a.source.country || !b.source.country || a.source.country === b.source.country;
 
@@ -503,6 +636,8 @@ function buildClaim(
   const rules: string[] = [];
   const isSpeaker = speakerTest(view, figure);
 
+  // a preposition inside an attribution governs its source only: `Nach US-Angaben hat Nordkorea …`
+  const barriers: Span[] = [...view.times, ...ownAttributions(view)];
   // the clause's role mentions, found once: the roles first, a person actor last
   const inClause = roleMentions(
     doc.text,
@@ -513,7 +648,7 @@ function buildClaim(
     onItem,
     isSpeaker,
     cues,
-    view.times,
+    barriers,
   );
   let { actor, recipient } = assignRoles(inClause, kind, received);
   if (!actor && kind === "casualties" && item === "person") actor = placeActor(inClause);
@@ -521,7 +656,7 @@ function buildClaim(
     // beyond the clause, a person named is more likely the speaker than the actor
     const places = view.mentions.filter((m) => m.category !== "person");
     const wide = assignRoles(
-      roleMentions(doc.text, view.tokens, places, view.sentence, figure, onItem, isSpeaker, cues, view.times),
+      roleMentions(doc.text, view.tokens, places, view.sentence, figure, onItem, isSpeaker, cues, barriers),
       kind,
       received,
     );
@@ -529,6 +664,11 @@ function buildClaim(
     actor ??= mark(wide.actor);
     if (!recipient && hasRecipient(kind) && wide.recipient?.country !== actor?.country)
       recipient = mark(wide.recipient);
+  }
+  if (!recipient && kind === "deployment") {
+    // `12,000 North Koreans are serving with Russian units`, `auf russischer Seite`: the side they serve
+    const side = sideCountry(view.tokens, view.mentions, clause, figure, doc.lang, actor?.country ?? null);
+    if (side) recipient = { country: side, rule: "claim.recipient.side" };
   }
   if (state && FAMILY[state.kind] === FAMILY[kind]) {
     if (!actor && state.actor && state.actor !== recipient?.country) {

@@ -39,14 +39,23 @@ export function prepositionOf(
   isPrep: (word: string) => boolean,
   isStop: (word: string) => boolean = () => false,
   barriers: readonly Span[] = [],
+  phraseWord?: (word: string) => boolean,
 ): string | null {
   const at = tokenAt(tokens, mention.start);
   let edge = mention.start;
+  /** a word that cannot stand inside a noun phrase (a verb) passed since the name */
+  let loose = false;
   for (let i = at - 1; i >= 0 && at - i <= PREP_REACH; i--) {
     const t = tokens[i]!;
     if (/[,;:()–—"„“”]/.test(text.slice(t.end, edge))) return null;
     edge = t.start;
     if (mentions.some((m) => m !== mention && m.start <= t.start && t.end <= m.end)) return null;
+    // capitalised nouns (`phraseWord` given): `Im Gegenzug versorgt Nordkorea` — a noun before a verb ends
+    // the preposition's phrase (`Gegenzug`), so `Im` does not govern the name
+    if (phraseWord && !t.initial) {
+      if (t.capital && loose) return null;
+      if (!t.capital && !phraseWord(t.lower) && !isPrep(t.lower)) loose = true;
+    }
     // `Im Juni hatte Nordkorea …`: the preposition of a time expression is not the name's
     if (barriers.some((b) => b.start <= t.start && t.end <= b.end)) return null;
     if (isPrep(t.lower)) return t.lower;
@@ -71,6 +80,7 @@ function governingPrep(
   const isRole = (w: string) =>
     cues.origin.has(w) || cues.destination.has(w) || cues.recipient.has(w) || cues.target.has(w);
   const isStop = (w: string) => cues.complementizers.has(w);
+  const phraseWord = cues.nounsCapitalized ? (w: string) => cues.nounPhrase.has(w) : undefined;
   const any = prepositionOf(
     text,
     tokens,
@@ -79,6 +89,7 @@ function governingPrep(
     (w) => isRole(w) || cues.otherPrepositions.has(w),
     isStop,
     barriers,
+    phraseWord,
   );
   if (!any || isRole(any)) return any;
   // another preposition governs only its own phrase: articles between (`mit einem US-Fachportal`), not a
@@ -87,7 +98,7 @@ function governingPrep(
   let k = at - 1;
   while (k >= 0 && tokens[k]!.lower !== any) k--;
   if (tokens.slice(k + 1, at).every((t) => cues.nounPhrase.has(t.lower))) return any;
-  return prepositionOf(text, tokens, mention, mentions, isRole, isStop, barriers);
+  return prepositionOf(text, tokens, mention, mentions, isRole, isStop, barriers, phraseWord);
 }
 
 /**
@@ -201,6 +212,8 @@ const RECIPIENT: Record<ClaimKind, [string, Pick][]> = {
     ["destination-before", has("destination")],
     // `1000 Minenräumer für den Wiederaufbau des Gebiets Kursk`: the place they are sent to work in
     ["place-after", after((r) => r.mention.category === "place" && r.mention.form !== "adjective")],
+    // `10,000 soldiers to fight for Russia`, `Soldaten für Russland`: the party they are sent to serve
+    ["for", after(has("recipient"))],
   ],
   delivery: [
     ["recipient", after(has("recipient"))],

@@ -23,5 +23,14 @@ function namesSource(m: Mention, a: Attribution, anchor: Span): boolean {
 /** A test for mentions of `view` that speak about `anchor` (a figure or a trigger) instead of taking part. */
 export function speakerTest(view: SentenceView, anchor: Span): (m: Mention) => boolean {
   const own = ownAttributions(view);
-  return (m) => own.some((a) => touches(a, m) && (!holds(a, anchor) || namesSource(m, a, anchor)));
+  // a party named inside the attribution that is not its source is the one spoken about: `Das
+  // US-Finanzministerium warf Nordkorea vor, …` (the accused), not a speaker
+  const accused = (m: Mention, a: Attribution) =>
+    m.category !== "person" &&
+    m.category !== "organization" &&
+    !!a.source.country &&
+    m.country !== a.source.country &&
+    m.start > a.start;
+  return (m) =>
+    own.some((a) => touches(a, m) && (namesSource(m, a, anchor) || (!holds(a, anchor) && !accused(m, a))));
 }

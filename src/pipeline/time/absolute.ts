@@ -523,6 +523,14 @@ export function buildAbsoluteParsers(w: TimeWords, o: AbsoluteOptions): Parser[]
   return parsers;
 }
 
+/** Where the word before `at` starts (spaces skipped), as `wordBefore` reads it. */
+function startOfWordBefore(text: string, at: number): number {
+  let i = at - 1;
+  while (i >= 0 && (text[i] === " " || text[i] === "\u00a0" || text[i] === "\t")) i--;
+  while (i >= 0 && /[\p{L}\p{N}.-]/u.test(text[i] ?? "")) i--;
+  return i + 1;
+}
+
 /**
  * Is the four-digit number at [start, end) a year? Yes after a cue (`im`, `seit`, `bis`, `Ende`), at the
  * start of a sentence or before a verb; no after a count cue (`rund 2000`) or before a unit (`2000 km`)
@@ -542,6 +550,9 @@ export function isYearContext(
   if (afterLower && w.notYearAfter.includes(afterLower)) return false;
   if (/^[%€$]/.test(text.slice(end).trimStart())) return false;
   if (before && w.countCues.includes(before)) return false;
+  // a count cue of two words: `mehr als 2000 Drohnen`, `weniger als 1000 Container`
+  if (before && w.countCues.includes(`${wordBefore(text, startOfWordBefore(text, start))} ${before}`))
+    return false;
   if (before && cueWords.has(before)) return true;
   if (!after) return true;
   if (w.yearFollowers.includes(afterLower)) return true;
