@@ -298,3 +298,26 @@ describe("titles between an institution and a person", () => {
     expect(de).toMatchObject({ country: "US", person: "Paul Brunson" });
   });
 });
+
+describe("report nouns and pronouns as subjects, names after a verb of saying", () => {
+  it("continues the last report when the paper or `it` says something", () => {
+    const found = attribute(
+      "Tokyo's government said on Tuesday that the ties were a threat. The report runs to 400 pages. It says Pyongyang has sent more troops. More missiles were supplied, the paper said.",
+      "en",
+    );
+    expect(found.map((a) => [a.cue, a.country, a.carried])).toEqual([
+      ["Tokyo's government said", "JP", false],
+      ["It says", "JP", true],
+      ["the paper said", "JP", true],
+    ]);
+  });
+  it("does not make the subject of what is said its speaker", () => {
+    const found = attribute(
+      "The commander, who arrived in May, said North Korea was sending more shells to Russia.",
+      "en",
+    );
+    expect(found.some((a) => a.country === "KP")).toBe(false);
+    const [a] = attribute("North Korea has sent more troops, said a spokesman for the Pentagon.", "en");
+    expect(a).toMatchObject({ country: "US", org: "Department of Defense" });
+  });
+});

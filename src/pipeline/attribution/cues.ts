@@ -56,6 +56,12 @@ export interface AttributionCues {
    */
   speakerAfterOnlyAfterComma: boolean;
   /**
+   * finite verbs and verb endings: a name after a speech verb that one of them follows is the subject of
+   * what is said, no speaker (`The general, who took command in May, said North Korea was …`)
+   */
+  finiteVerbs?: readonly string[];
+  finiteVerbSuffixes?: readonly string[];
+  /**
    * conjunctions that coordinate a second predicate: a speech verb right after one shares the subject of
    * the first (`North Korea had sent 12,000 soldiers to Russia and warned that …` names no new speaker)
    */

@@ -43,6 +43,8 @@ interface CompiledCues {
   determiners: Set<string>;
   joiners: Set<string>;
   titles: Set<string>;
+  finiteVerbs: Set<string>;
+  finiteVerbSuffixes: readonly string[];
   passiveAuxiliaries: Set<string>;
   /** every word that can start a cue `direct` looks for: a token not in it is skipped with one look-up */
   starters: WordSet;
@@ -95,6 +97,8 @@ function compileCues(lang: string, cues: AttributionCues): CompiledCues {
     determiners: set(cues.determiners),
     joiners: set(cues.joiners),
     titles: set(cues.titles ?? []),
+    finiteVerbs: set(cues.finiteVerbs ?? []),
+    finiteVerbSuffixes: cues.finiteVerbSuffixes ?? [],
     passiveAuxiliaries: set(cues.passiveAuxiliaries),
     starters,
   };
@@ -337,6 +341,17 @@ class AttributionFinder {
       ) {
         const group = this.speaker(i, vEnd, a, b, c);
         if (group) found.push(this.make(i, vEnd, group, `${c.lang}.attribution.speech-verb`, c));
+        else {
+          const subject = this.reportSubject(i, a, c);
+          if (subject >= 0)
+            found.push({
+              span: this.spanOf(subject, vEnd),
+              rule: `${c.lang}.attribution.carry`,
+              source: null,
+              publisher: null,
+              carry: true,
+            });
+        }
         i = vEnd;
       }
     }
@@ -366,8 +381,33 @@ class AttributionFinder {
             this.g.titleNouns.has(t.lower)
           );
         });
-    if (after && this.canSpeak(after)) return after;
+    if (after && this.canSpeak(after) && !this.finiteAfter(after.last, b, c)) return after;
     return this.clauseSubject(v0, a) ?? this.appositive(v0, a);
+  }
+
+  /** Does a finite verb follow token `k` (`said North Korea was`: the name is what is said about)? */
+  private finiteAfter(k: number, b: number, c: CompiledCues): boolean {
+    if (k + 1 >= b || this.breakAfter(k)) return false;
+    const next = this.tokens[k + 1]!.lower;
+    return (
+      c.finiteVerbs.has(next) ||
+      c.finiteVerbSuffixes.some((x) => next.length > x.length + 2 && next.endsWith(x))
+    );
+  }
+
+  /**
+   * `the paper said`, `It says`, `The white paper also notes`: a report noun or a group pronoun before the
+   * verb with no named source; the sentence continues the last report. Returns the subject's first token.
+   */
+  private reportSubject(v0: number, a: number, c: CompiledCues): number {
+    for (let k = v0 - 1; k >= a && k >= v0 - 3; k--) {
+      if (this.breakAfter(k)) return -1;
+      const w = this.tokens[k]!.lower;
+      if (c.pronounGroup.has(w)) return k;
+      if (c.reportNouns.has(w)) return k > a && c.determiners.has(this.tokens[k - 1]!.lower) ? k - 1 : k;
+      if (this.mentionAt[k]) return -1;
+    }
+    return -1;
   }
 
   /** A person, organisation, country or seat of power can be a source; a region or a weapon cannot. */
