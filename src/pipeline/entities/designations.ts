@@ -17,7 +17,7 @@ const CUE_ENDINGS = ["", "e", "en", "n", "s", "es", "er", "ern"];
 
 /** `Tu-95MS`, `MiG-41`, `Hwasong-11A`, `Chollima-1`; an English plural `s` is read but not kept. */
 const DESIGNATION =
-  /(?<![\p{L}\p{N}-])(\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}*)?)-(\d{1,3}(?:\p{Lu}{1,2}\d?)?)s?(?![\p{L}\p{N}]|-\d)/gu;
+  /(?<![\p{L}\p{N}-])(\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}*)?)-(\d{1,3}(?:\p{Lu}{1,2}\d?)?)s?(?![\p{L}\p{N}]|-\d)/uy;
 const WORD = /[\p{L}-]+/gu;
 
 function isCue(word: string): boolean {
@@ -42,30 +42,57 @@ function slug(name: string): string {
 export function findDesignations(text: string, units: readonly Span[], known: readonly Span[]): Mention[] {
   const out: Mention[] = [];
   if (!text.includes("-")) return out;
-  for (const u of units.length ? units : [{ start: 0, end: text.length }]) {
-    const piece = text.slice(u.start, u.end);
-    DESIGNATION.lastIndex = 0;
-    let m = DESIGNATION.exec(piece);
+  const all = units.length ? units : [{ start: 0, end: text.length }];
+  // one pass over the text; a sentence's cue words are read only when a designation stands in it
+  const cued = new Map<number, boolean>();
+  // a designation has a hyphen right before a digit: only there is the pattern tried, at the word's start
+  for (let h = text.indexOf("-"); h >= 0; h = text.indexOf("-", h + 1)) {
+    const next = text.charCodeAt(h + 1);
+    if (next < 48 || next > 57) continue;
+    let w = h;
+    while (w > 0 && /\p{L}/u.test(text[w - 1]!)) w--;
+    if (w === h) continue;
+    DESIGNATION.lastIndex = w;
+    const m = DESIGNATION.exec(text);
     if (!m) continue;
-    const cued = (piece.match(WORD) ?? []).some(isCue);
-    for (; m; m = DESIGNATION.exec(piece)) {
-      if (!cued) break;
-      const name = `${m[1]}-${m[2]}`;
-      const start = u.start + m.index;
-      const end = start + name.length;
-      if (known.some((k) => k.start < end && start < k.end)) continue;
-      out.push({
-        start,
-        end,
-        rule: "entities.designation",
-        text: text.slice(start, end),
-        entity: `weapon/${slug(name)}`,
-        name,
-        category: "weapon",
-        country: null,
-        form: "name",
-      });
+    const name = `${m[1]}-${m[2]}`;
+    const start = m.index;
+    const end = start + name.length;
+    const u = unitAt(all, start);
+    // a designation lies inside one sentence
+    if (!u || start + m[0].length > u.end) continue;
+    let isCued = cued.get(u.start);
+    if (isCued === undefined) {
+      isCued = (text.slice(u.start, u.end).match(WORD) ?? []).some(isCue);
+      cued.set(u.start, isCued);
     }
+    if (!isCued) continue;
+    if (known.some((k) => k.start < end && start < k.end)) continue;
+    out.push({
+      start,
+      end,
+      rule: "entities.designation",
+      text: text.slice(start, end),
+      entity: `weapon/${slug(name)}`,
+      name,
+      category: "weapon",
+      country: null,
+      form: "name",
+    });
   }
   return out;
+}
+
+/** The unit holding offset `at` (units sorted and disjoint), or null. */
+function unitAt(units: readonly Span[], at: number): Span | null {
+  let lo = 0;
+  let hi = units.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const u = units[mid]!;
+    if (at < u.start) hi = mid - 1;
+    else if (at >= u.end) lo = mid + 1;
+    else return u;
+  }
+  return null;
 }

@@ -198,17 +198,21 @@ class MentionFinder {
   private findContextual(): void {
     const forms = contextualForms(this.g, langsOf(this.opts.lang));
     if (!forms.size) return;
-    // a country counts as named by its name, adjective, capital, places and people
-    const present = new Set(
-      this.out.flatMap((m) => (m.country ? [m.entity, `country/${m.country}`] : [m.entity])),
-    );
+    // a country counts as named by its name, adjective, capital, places and people (built at the first candidate)
+    let present: Set<string> | null = null;
     const capitalNouns = langsOf(this.opts.lang).every((l) => LANG_EXTRA[l].nounsCapitalized);
     const toks = this.tokens;
     for (let i = 0; i < toks.length; i++) {
       if (this.covered[i]) continue;
       const t = toks[i]!;
-      for (const f of forms.get(t.lower) ?? []) {
-        if (!f.with.some((id) => present.has(id))) continue;
+      const list = forms.get(t.lower);
+      if (!list) continue;
+      for (const f of list) {
+        if (f.second !== null && toks[i + 1]?.lower !== f.second) continue;
+        present ??= new Set(
+          this.out.flatMap((m) => (m.country ? [m.entity, `country/${m.country}`] : [m.entity])),
+        );
+        if (!f.with.some((id) => present!.has(id))) continue;
         const end = t.start + f.form.length;
         const written = this.text.slice(t.start, end);
         if (written.slice(1) !== f.form.slice(1) || written[0]!.toLowerCase() !== f.form[0]!.toLowerCase())
@@ -581,6 +585,8 @@ interface ContextualForm {
   lang: string;
   with: string[];
   notBefore: Set<string>;
+  /** the form's second word in lower case, if any: a cheap test before the form is compared as written */
+  second: string | null;
 }
 
 const CONTEXTUAL = new WeakMap<CompiledGazetteer, Map<string, Map<string, ContextualForm[]>>>();
@@ -605,8 +611,10 @@ function contextualForms(
     for (const l of [...langs, "*"]) {
       const notBefore = new Set((c.notBefore?.[l] ?? []).map((w) => w.toLowerCase()));
       for (const form of c.names[l] ?? []) {
-        const first = form.split(/[^\p{L}\p{N}]/u)[0]!.toLowerCase();
-        const f = { entry: e, form, lang: l === "*" ? "any" : l, with: c.with, notBefore };
+        const words = form.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+        const first = words[0]!.toLowerCase();
+        const second = words[1]?.toLowerCase() ?? null;
+        const f = { entry: e, form, lang: l === "*" ? "any" : l, with: c.with, notBefore, second };
         d.set(first, [...(d.get(first) ?? []), f]);
       }
     }
