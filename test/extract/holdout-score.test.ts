@@ -1,7 +1,7 @@
 /**
- * The three held-out sets (examples/holdout/, README there): articles written and annotated blind by
+ * The four held-out sets (examples/holdout/, README there): articles written and annotated blind by
  * colleagues who had not seen the extractor. Sets 1 and 2 later served as development sets, so their
- * floors are high; set 3 is the closest thing to unseen text this suite has. The floors are the levels
+ * floors are high; set 4 was measured blind and has not been developed against. The floors are the levels
  * measured when each set joined the suite, so a change that loses ground on any of them fails here.
  */
 import { existsSync, readdirSync } from "node:fs";
@@ -15,6 +15,7 @@ const FLOORS: Record<string, Record<keyof Scores, number>> = {
   set1: { found: 0.96, exact: 0.86, events: 0.91, entities: 0.99 },
   set2: { found: 0.98, exact: 0.73, events: 0.85, entities: 0.98 },
   set3: { found: 0.79, exact: 0.44, events: 0.51, entities: 0.92 },
+  set4: { found: 0.88, exact: 0.34, events: 0.42, entities: 0.93 },
 };
 
 describe.skipIf(!existsSync(resolve(process.cwd(), "../shared/eval/score.mjs")))("held-out sets", () => {
