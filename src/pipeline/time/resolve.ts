@@ -1,6 +1,16 @@
 /** @module Resolution against the reference date: implied years, shifts (`letzten Monat`), coarsening to the reference's precision. */
 import type { Grain } from "../../core/annotations.js";
-import { addDays, compareYmd, isoAt, isoDay, isoMonth, isoYear, type Ymd } from "./calendar.js";
+import {
+  addDays,
+  addMonths,
+  compareYmd,
+  isoAt,
+  isoDay,
+  isoMonth,
+  isoYear,
+  isValidDay,
+  type Ymd,
+} from "./calendar.js";
 import type { Ctx, Found, Mod, RefDate } from "./types.js";
 
 const PRECISION_RANK = { day: 0, month: 1, year: 2 } as const;
@@ -100,6 +110,18 @@ export function impliedYear(ref: RefDate, future: boolean, make: (y: number) => 
 export function point(day: Ymd, grain: Grain): Interval {
   const iso = isoAt(day, grain);
   return { from: iso, to: iso, grain };
+}
+
+/**
+ * Day `d` of a month near the reference (`the 27th`, `on the 3rd`, `until the twentieth`): in the
+ * reference's month unless that lies after the reference (then the month before) or, `forward`, before it
+ * (then the month after). A day the month lacks resolves to nothing.
+ */
+export function dayNearReference(r: Ymd, d: number, forward: boolean): Interval {
+  const shift = forward ? (d < r.d ? 1 : 0) : d > r.d ? -1 : 0;
+  const t = addMonths({ y: r.y, m: r.m, d: 1 }, shift);
+  const iso = isValidDay(t.y, t.m, d) ? isoDay({ y: t.y, m: t.m, d }) : null;
+  return { from: iso, to: iso, grain: "day" };
 }
 
 export function dayRange(a: Ymd, b: Ymd): Interval {

@@ -4,7 +4,7 @@ import { enOrdinalDayFollowers } from "../../../lang/en/time-calendar.js";
 import { buildAbsoluteParsers, dayMaybeYear } from "../absolute.js";
 import { addMonths, isoDay, isValidDay, nthWeekday, yearsSpan } from "../calendar.js";
 import { alt, DIGIT, firstWords, key, L, lookup, ordinalWords, R, rx } from "../patterns.js";
-import { relative } from "../resolve.js";
+import { dayNearReference, relative } from "../resolve.js";
 import type { Found, Parser } from "../types.js";
 import { cardinalDayWords, readYear, yearGroup } from "../year-words.js";
 import { enCalendarParsers } from "./en-calendar.js";
@@ -136,17 +136,7 @@ const theDay: Parser = {
       { start: m.index, end: m.index + m[0].length, rule: this.rule },
       "day",
       "month",
-      (r, future) => {
-        let y = r.y;
-        let mo = r.m;
-        if (future() ? d < r.d : d > r.d) {
-          mo += future() ? 1 : -1;
-          if (mo === 0) [y, mo] = [y - 1, 12];
-          if (mo === 13) [y, mo] = [y + 1, 1];
-        }
-        const iso = isValidDay(y, mo, d) ? isoDay({ y, m: mo, d }) : null;
-        return { from: iso, to: iso, grain: "day" };
-      },
+      (r, future) => dayNearReference(r, d, future()),
     );
   },
 };

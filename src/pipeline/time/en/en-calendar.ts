@@ -35,7 +35,7 @@ import {
   type Ymd,
 } from "../calendar.js";
 import { alt, DIGIT, firstWords, key, L, lookup, ordinalWords, R, rx } from "../patterns.js";
-import { fullYear, impliedYear, relative } from "../resolve.js";
+import { dayNearReference, fullYear, impliedYear, relative } from "../resolve.js";
 import type { Ctx, Found, Parser } from "../types.js";
 import { readYear, yearGroup } from "../year-words.js";
 
@@ -747,13 +747,7 @@ const onOrdinalDay: Parser = {
       { start: m.index, end: m.index + m[0].length, rule: this.rule },
       "day",
       "month",
-      (r, future) => {
-        const fwd = future();
-        const month = fwd ? (d < r.d ? 1 : 0) : d > r.d ? -1 : 0;
-        const t = addMonths({ y: r.y, m: r.m, d: 1 }, month);
-        const iso = isValidDay(t.y, t.m, d) ? isoDay({ y: t.y, m: t.m, d }) : null;
-        return { from: iso, to: iso, grain: "day" };
-      },
+      (r, future) => dayNearReference(r, d, future()),
     );
   },
 };

@@ -4,10 +4,10 @@
  */
 import { enTime } from "../../../lang/en/time.js";
 import { enRelativeWords } from "../../../lang/en/time-relative.js";
-import { addDays, compareYmd, isoDay, isValidDay, weekday, type Ymd } from "../calendar.js";
+import { addDays, compareYmd, isoDay, weekday, type Ymd } from "../calendar.js";
 import { alt, firstWords, L, lastWord, lookup, R, rx } from "../patterns.js";
 import { buildRelativeParsers, moveBy, shiftedUnit } from "../relative.js";
-import { dayRange, point, relative } from "../resolve.js";
+import { dayNearReference, dayRange, point, relative } from "../resolve.js";
 import type { TimeUnit } from "../time-words.js";
 import type { Parser } from "../types.js";
 
@@ -319,11 +319,9 @@ const ordinalDay: Parser = {
   extract(m, ctx) {
     const d = lookup(w.ordinals, m[2])!;
     const start = m.index + m[0].length - m[1]!.length;
-    return relative(ctx, { start, end: m.index + m[0].length, rule: this.rule }, "day", "month", (r) => {
-      const t = d > r.d ? moveBy({ y: r.y, m: r.m, d: 1 }, "month", -1) : { y: r.y, m: r.m, d: 1 };
-      const iso = isValidDay(t.y, t.m, d) ? isoDay({ y: t.y, m: t.m, d }) : null;
-      return { from: iso, to: iso, grain: "day" };
-    });
+    return relative(ctx, { start, end: m.index + m[0].length, rule: this.rule }, "day", "month", (r) =>
+      dayNearReference(r, d, false),
+    );
   },
 };
 
