@@ -1,5 +1,23 @@
 /** @module English number data: number words, scale words, modifier cues, units (data only). */
 import type { NumberLexicon } from "../../pipeline/numbers/lexicon.js";
+import { enTime } from "./time.js";
+
+/**
+ * Month names from the time words (`january`, `jan`, `jan.`): a number before or after one is part of a
+ * date, no count. Each month's longest name is its full name; the others are abbreviations, also with a dot.
+ */
+const MONTH_FORMS: string[] = (() => {
+  const byMonth = new Map<number, string[]>();
+  for (const [name, m] of Object.entries(enTime.months)) byMonth.set(m, [...(byMonth.get(m) ?? []), name]);
+  const full: string[] = [];
+  const short: string[] = [];
+  for (const names of byMonth.values()) {
+    const longest = names.reduce((a, b) => (b.length > a.length ? b : a));
+    full.push(longest);
+    short.push(...names.filter((n) => n !== longest));
+  }
+  return [...full, ...short.map((n) => `${n}.`), ...short];
+})();
 
 export const numbers: NumberLexicon = {
   lang: "en",
@@ -347,44 +365,7 @@ export const numbers: NumberLexicon = {
   },
   currencyPrefixes: { US$: "USD", $: "USD", "€": "EUR", "£": "GBP", USD: "USD", EUR: "EUR" },
   clockWords: ["a.m.", "p.m.", "am", "pm", "o'clock", "GMT", "UTC"],
-  months: [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan.",
-    "feb.",
-    "mar.",
-    "apr.",
-    "jun.",
-    "jul.",
-    "aug.",
-    "sep.",
-    "sept.",
-    "oct.",
-    "nov.",
-    "dec.",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-  ],
+  months: MONTH_FORMS,
   monthFirstDates: true,
   yearCues: [
     "in",
