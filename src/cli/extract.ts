@@ -3,9 +3,10 @@
  * inputs without a store, in the format of ../shared/eval/FORMAT.md (`doc` = the file's base name).
  */
 import type { Command } from "commander";
-import type { InputError } from "../core/errors.js";
+import type { Document } from "../core/document.js";
+import { ErrorCode, InputError } from "../core/errors.js";
 import type { ExtractionRecord } from "../core/records.js";
-import { extractDocument } from "../extract/index.js";
+import { EXTRACT_BATCH, extractBatch } from "../extract/index.js";
 import { readInputs } from "../pipeline/read/index.js";
 import { render } from "./output.js";
 
@@ -23,14 +24,25 @@ export async function extractInputs(
 ): Promise<{ records: ExtractionRecord[]; errors: InputError[] }> {
   const records: ExtractionRecord[] = [];
   const errors: InputError[] = [];
+  let pending: { doc: Document; name: string }[] = [];
+  const flush = () => {
+    for (const [k, x] of extractBatch(pending).entries()) {
+      if (x instanceof Error) {
+        const origin = pending[k]!.doc.origin;
+        errors.push(new InputError(ErrorCode.PIPELINE, origin, `extraction failed: ${x.message}`));
+      } else records.push(...x.claims, ...x.events, ...x.entities);
+    }
+    pending = [];
+  };
   for await (const outcome of readInputs(inputs)) {
     if (!outcome.ok) {
       errors.push(outcome.error);
       continue;
     }
-    const x = extractDocument(outcome.doc, outcome.name);
-    records.push(...x.claims, ...x.events, ...x.entities);
+    pending.push({ doc: outcome.doc, name: outcome.name });
+    if (pending.length >= EXTRACT_BATCH) flush();
   }
+  flush();
   return { records, errors };
 }
 

@@ -36,8 +36,61 @@ export function extractAnnotated(
  * name for `lagebild extract`); it defaults to the document's origin.
  */
 export function extractDocument(doc: Document, docName?: string): Extraction {
+  const [x] = extractBatch([{ doc, name: docName ?? doc.origin }]);
+  if (x instanceof Error) throw x;
+  return x!;
+}
+
+/** How many documents ingest, re-extraction and `lagebild extract` hand to `extractBatch` at once. */
+export const EXTRACT_BATCH = 32;
+
+/**
+ * `extractDocument` for a batch, step by step over all its documents (see `Pipeline.annotateBatch`
+ * for why); the records are the same as one call per document gives. A document whose step throws
+ * gets the error in its slot; the others go on.
+ */
+export function extractBatch(items: readonly { doc: Document; name: string }[]): (Extraction | Error)[] {
   annotator ??= createAnnotator();
-  const annotated = annotator.annotate(doc);
-  const found = extractAnnotated(annotated, docName ?? doc.origin);
-  return { version: EXTRACTOR_VERSION, mentions: annotated.layers.mentions, ...found };
+  const annotated = annotator.annotateBatch(items.map((it) => it.doc));
+  const out: (Extraction | Error)[] = annotated.map((a) =>
+    a instanceof Error
+      ? a
+      : { version: EXTRACTOR_VERSION, mentions: a.layers.mentions, claims: [], events: [], entities: [] },
+  );
+  const contexts = annotated.map((a, i) => {
+    if (a instanceof Error) return null;
+    const cues = cuesFor(a.doc.lang);
+    return guard(out, i, () => ({
+      annotated: a,
+      views: sentenceViews(a, cues),
+      cues,
+      docName: items[i]!.name,
+    }));
+  });
+  const step = (run: (ctx: NonNullable<(typeof contexts)[number]>, x: Extraction) => void) => {
+    contexts.forEach((ctx, i) => {
+      const x = out[i]!;
+      if (ctx && !(x instanceof Error)) guard(out, i, () => run(ctx, x));
+    });
+  };
+  step((ctx, x) => {
+    x.claims = extractClaims(ctx);
+  });
+  step((ctx, x) => {
+    x.events = extractEvents(ctx);
+  });
+  step((ctx, x) => {
+    x.entities = entityRecords(ctx.annotated.layers.mentions, ctx.docName);
+  });
+  return out;
+}
+
+/** Runs `fn`; where it throws, the error takes slot `i` of `out` and the result is null. */
+function guard<T>(out: (Extraction | Error)[], i: number, fn: () => T): T | null {
+  try {
+    return fn();
+  } catch (err) {
+    out[i] = err instanceof Error ? err : new Error(String(err));
+    return null;
+  }
 }

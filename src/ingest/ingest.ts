@@ -4,12 +4,12 @@
  */
 import type { Document } from "../core/document.js";
 import { ErrorCode, InputError } from "../core/errors.js";
-import { extractDocument } from "../extract/index.js";
+import { EXTRACT_BATCH, extractBatch } from "../extract/index.js";
 import { planInputs, type ReadOptions, readTask } from "../pipeline/read/sources.js";
 import type { Extraction, SaveResult, Store } from "../store/types.js";
 
 export interface IngestOptions extends ReadOptions {
-  /** the extractor (default: the project's `extractDocument`) */
+  /** an extractor for one document (default: the project's, run over batches with `extractBatch`) */
   extract?: (doc: Document, name: string) => Extraction;
   /** called once the inputs are expanded: the number of tasks (files, URLs, stdin) */
   onPlanned?: (tasks: number) => void;
@@ -38,16 +38,48 @@ export async function ingest(
   inputs: readonly string[],
   opts: IngestOptions = {},
 ): Promise<IngestSummary> {
-  const extract = opts.extract ?? extractDocument;
+  const extract = batchExtractor(opts.extract);
   const summary: IngestSummary = { new: 0, identical: 0, nearDuplicate: 0, failed: 0, failures: [] };
   const fail = (error: InputError) => {
     summary.failed++;
     summary.failures.push(error);
     opts.onFailure?.(error);
   };
+  // Documents wait here until a batch is full (see `extractBatch`); a task counts as done once every
+  // document it gave is stored or has failed.
+  let pending: { doc: Document; name: string }[] = [];
+  let tasksRead = 0;
+  let tasksDone = 0;
+  const flush = async () => {
+    const batch = pending;
+    pending = [];
+    const extractions = batch.length ? extract(batch) : [];
+    for (const [k, { doc }] of batch.entries()) {
+      const extraction = extractions[k]!;
+      if (extraction instanceof Error) {
+        fail(new InputError(ErrorCode.PIPELINE, doc.origin, `extraction failed: ${extraction.message}`));
+        continue;
+      }
+      await save(doc, extraction);
+    }
+    for (; tasksDone < tasksRead; tasksDone++) opts.onTaskDone?.(tasksDone + 1, tasks.length);
+  };
+  const save = async (doc: Document, extraction: Extraction) => {
+    let result: SaveResult;
+    try {
+      result = await store.saveDocument(doc, extraction);
+    } catch (err) {
+      fail(new InputError(ErrorCode.STORE, doc.origin, `could not be stored: ${message(err)}`));
+      return;
+    }
+    if (result.status === "new") summary.new++;
+    else if (result.status === "identical") summary.identical++;
+    else summary.nearDuplicate++;
+    opts.onSaved?.(doc, result);
+  };
   const tasks = await planInputs(inputs);
   opts.onPlanned?.(tasks.length);
-  for (const [i, task] of tasks.entries()) {
+  for (const task of tasks) {
     for await (const outcome of readTask(task, opts)) {
       if (!outcome.ok) {
         fail(outcome.error);
@@ -69,28 +101,29 @@ export async function ingest(
         });
         continue;
       }
-      let extraction: Extraction;
-      try {
-        extraction = extract(doc, name);
-      } catch (err) {
-        fail(new InputError(ErrorCode.PIPELINE, doc.origin, `extraction failed: ${message(err)}`));
-        continue;
-      }
-      let result: SaveResult;
-      try {
-        result = await store.saveDocument(doc, extraction);
-      } catch (err) {
-        fail(new InputError(ErrorCode.STORE, doc.origin, `could not be stored: ${message(err)}`));
-        continue;
-      }
-      if (result.status === "new") summary.new++;
-      else if (result.status === "identical") summary.identical++;
-      else summary.nearDuplicate++;
-      opts.onSaved?.(doc, result);
+      pending.push({ doc, name });
+      if (pending.length >= EXTRACT_BATCH) await flush();
     }
-    opts.onTaskDone?.(i + 1, tasks.length);
+    tasksRead++;
+    if (!pending.length) await flush();
   }
+  await flush();
   return summary;
+}
+
+/** The extractor over a batch: the project's `extractBatch`, or a one-document extractor called per document. */
+export function batchExtractor(
+  one?: (doc: Document, name: string) => Extraction,
+): (items: readonly { doc: Document; name: string }[]) => (Extraction | Error)[] {
+  if (!one) return extractBatch;
+  return (items) =>
+    items.map(({ doc, name }) => {
+      try {
+        return one(doc, name);
+      } catch (err) {
+        return err instanceof Error ? err : new Error(String(err));
+      }
+    });
 }
 
 /** `2 new, 0 identical, 0 near-duplicate, 0 failed` */

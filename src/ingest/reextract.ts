@@ -5,8 +5,9 @@
  */
 import { basename } from "node:path";
 import type { Document } from "../core/document.js";
-import { EXTRACTOR_VERSION, extractDocument } from "../extract/index.js";
+import { EXTRACT_BATCH, EXTRACTOR_VERSION } from "../extract/index.js";
 import type { Extraction, Store } from "../store/types.js";
+import { batchExtractor } from "./ingest.js";
 
 export interface ReextractOptions {
   /** re-extract documents already at the current version too */
@@ -24,18 +25,25 @@ export interface ReextractSummary {
 }
 
 export async function reextract(store: Store, opts: ReextractOptions = {}): Promise<ReextractSummary> {
-  const extract = opts.extract ?? extractDocument;
+  const extract = batchExtractor(opts.extract);
   const version = opts.version ?? EXTRACTOR_VERSION;
   const ids = await store.documentIds();
   const summary: ReextractSummary = { updated: 0, current: 0, failed: 0 };
-  for (const [i, id] of ids.entries()) {
-    const doc = await store.getDocument(id);
-    if (!doc) continue;
-    if (!opts.force && doc.extractorVersion === version) {
-      summary.current++;
-    } else {
+  let done = 0;
+  // documents are extracted in batches (see `extractBatch`); each is replaced on its own
+  for (let b = 0; b < ids.length; b += EXTRACT_BATCH) {
+    const batch: { id: number; doc: Document; name: string }[] = [];
+    for (const id of ids.slice(b, b + EXTRACT_BATCH)) {
+      const doc = await store.getDocument(id);
+      if (!doc) continue;
+      if (!opts.force && doc.extractorVersion === version) summary.current++;
+      else batch.push({ id, doc, name: basename(doc.origin) });
+    }
+    const extractions = batch.length ? extract(batch) : [];
+    for (const [k, { id }] of batch.entries()) {
+      const extraction = extractions[k]!;
       try {
-        const extraction = extract(doc, basename(doc.origin));
+        if (extraction instanceof Error) throw extraction;
         await store.replaceExtraction(id, { ...extraction, version });
         summary.updated++;
       } catch (err) {
@@ -43,7 +51,7 @@ export async function reextract(store: Store, opts: ReextractOptions = {}): Prom
         opts.onFailure?.(id, err instanceof Error ? err.message : String(err));
       }
     }
-    opts.onProgress?.(i + 1, ids.length);
+    for (; done < Math.min(ids.length, b + EXTRACT_BATCH); done++) opts.onProgress?.(done + 1, ids.length);
   }
   return summary;
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import type { Document } from "../../src/core/document.js";
 import { buildPipeline, type Component } from "../../src/core/pipeline.js";
 import { dropOverlaps } from "../../src/core/span.js";
 
@@ -11,6 +12,44 @@ describe("pipeline", () => {
   });
   it("rejects a component that runs before what it requires", () => {
     expect(() => buildPipeline([numbers, sentences])).toThrow(/requires sentences/);
+  });
+});
+
+describe("annotateBatch", () => {
+  const doc = (text: string) => ({ text }) as Document;
+  const ran: string[] = [];
+  const first: Component = {
+    name: "first",
+    requires: [],
+    assigns: ["sentences"],
+    run({ doc, layers }) {
+      ran.push(`first ${doc.text}`);
+      if (doc.text === "bad") throw new Error("cannot read bad");
+      layers.sentences = [{ start: 0, end: doc.text.length, paragraph: 0 } as never];
+    },
+  };
+  const second: Component = {
+    name: "second",
+    requires: ["sentences"],
+    assigns: ["numbers"],
+    run({ doc }) {
+      ran.push(`second ${doc.text}`);
+    },
+  };
+  it("runs each component over the whole batch before the next, and gives the same layers as annotate", () => {
+    ran.length = 0;
+    const p = buildPipeline([first, second]);
+    const out = p.annotateBatch([doc("a"), doc("bb")]);
+    expect(ran).toEqual(["first a", "first bb", "second a", "second bb"]);
+    expect(out).toEqual([p.annotate(doc("a")), p.annotate(doc("bb"))]);
+  });
+  it("puts a component's error in the document's slot, runs no later component on it, and goes on", () => {
+    ran.length = 0;
+    const out = buildPipeline([first, second]).annotateBatch([doc("a"), doc("bad"), doc("c")]);
+    expect(ran).toEqual(["first a", "first bad", "first c", "second a", "second c"]);
+    expect(out[1]).toBeInstanceOf(Error);
+    expect((out[1] as Error).message).toBe("cannot read bad");
+    expect(out[2]).not.toBeInstanceOf(Error);
   });
 });
 

@@ -1,8 +1,9 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ErrorCode } from "../../src/core/errors.js";
+import { EXTRACT_BATCH } from "../../src/extract/index.js";
 import { formatSummary, ingest } from "../../src/ingest/ingest.js";
 import { openStore } from "../../src/store/index.js";
 import { startServer, type TestServer } from "../read/http-fixture.js";
@@ -88,6 +89,27 @@ describe("ingest (in-memory store)", () => {
     const s = await ingest(store, [a, b]);
     expect(counts(s)).toEqual([1, 0, 0, 1]);
     expect(s.failures[0]!.message).toBe(`${a}: could not be stored: database is locked [${ErrorCode.STORE}]`);
+  });
+
+  it("extracts more inputs than a batch holds, each stored with its own records, progress in order", async () => {
+    const many = join(dir, "many");
+    mkdirSync(many);
+    const n = EXTRACT_BATCH + 5;
+    for (let i = 0; i < n; i++) {
+      writeFileSync(
+        join(many, `m${String(i).padStart(2, "0")}.txt`),
+        `Nordkorea hat nach Angaben aus Seoul ${100 + i} weitere Soldaten nach Russland geschickt.`,
+      );
+    }
+    const store = fakeStore();
+    const seen: number[] = [];
+    const summary = await ingest(store, [many], { onTaskDone: (done) => seen.push(done) });
+    expect(counts(summary)).toEqual([n, 0, 0, 0]);
+    expect(seen).toEqual(Array.from({ length: n }, (_, i) => i + 1));
+    for (const { doc, extraction } of store.saved) {
+      const figure = Number(/\d+/.exec(doc.text)![0]);
+      expect(extraction?.claims.map((c) => c.value)).toEqual([figure]);
+    }
   });
 
   it("reports progress per input", async () => {

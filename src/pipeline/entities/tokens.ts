@@ -20,15 +20,19 @@ export function isWordChar(code: number): boolean {
   return WORD_CHAR[code] === 1;
 }
 
-let last: { text: string; tokens: Token[] } | null = null;
+/** Texts tokenized lately, oldest first: more than a batch (`EXTRACT_BATCH`) holds. */
+const recent = new Map<string, Token[]>();
+const KEPT = 64;
 
 /**
  * `Kim Jong-un, KN-23` → `Kim` `Jong` `un` `KN` `23`: hyphens and spaces are gaps, not tokens.
- * The stages after segmentation tokenize the same text; the last result is kept, so they share it
+ * The stages after segmentation tokenize the same text, one document after another or, batched, one
+ * stage over many documents; the results for the latest texts are kept, so the stages share them
  * (the returned array must not be changed).
  */
 export function tokenize(text: string): Token[] {
-  if (last && last.text === text) return last.tokens;
+  const known = recent.get(text);
+  if (known) return known;
   const out: Token[] = [];
   const n = text.length;
   let i = 0;
@@ -40,7 +44,8 @@ export function tokenize(text: string): Token[] {
     const word = text.slice(start, i);
     out.push({ start, end: i, text: word, lower: word.toLowerCase() });
   }
-  last = { text, tokens: out };
+  if (recent.size >= KEPT) recent.delete(recent.keys().next().value!);
+  recent.set(text, out);
   return out;
 }
 
