@@ -90,8 +90,11 @@ export function findKindCues(
   const langs = lexiconLangs(lang);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    for (const l of langs) {
-      for (const c of index[l].candidates(t.lower)) {
+    // indexed loops: the for-of iterators showed as a large share of the pipeline's allocation
+    for (let li = 0; li < langs.length; li++) {
+      const candidates = index[langs[li]!].candidates(t.lower);
+      for (let ci = 0; ci < candidates.length; ci++) {
+        const c = candidates[ci]!;
         if (!posAgrees(c.pos, t, cues.nounsCapitalized, c.pattern)) continue;
         const last = matchPattern(c.pattern, tokens, i, tokens.length);
         if (last < 0) continue;

@@ -105,8 +105,11 @@ export function findTriggers(tokens: readonly Token[], cues: Cues, lang: Lang): 
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     let best: TriggerHit | null = null;
-    for (const l of langs) {
-      for (const c of INDEX[l].candidates(t.lower)) {
+    // indexed loops: the for-of iterators showed as a large share of the pipeline's allocation
+    for (let li = 0; li < langs.length; li++) {
+      const candidates = INDEX[langs[li]!].candidates(t.lower);
+      for (let ci = 0; ci < candidates.length; ci++) {
+        const c = candidates[ci]!;
         if (!posAgrees(c.pos, t, cues.nounsCapitalized, c.pattern)) continue;
         const last = matchPattern(c.pattern, tokens, i, tokens.length);
         if (last < 0 || (best && best.last - best.first >= last - i)) continue;
