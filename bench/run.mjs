@@ -153,6 +153,9 @@ const refDate = new Date("2024-10-15T12:00:00Z");
 console.log(
   `corpus: ${docs.length} documents, ${(bytes / 1024 / 1024).toFixed(2)} MB of German news-like text`,
 );
+// the extracting commands run with a 64 MB semi-space (src/cli/young-generation.ts); `npm run bench` too
+const semi = process.execArgv.find((a) => a.startsWith("--max-semi-space-size"));
+console.log(`V8 young generation: ${semi ? semi.replace("--max-semi-space-size=", "") + " MB semi-space, as the lagebild commands that extract run" : "default (16 MB semi-space)"}`);
 
 const rows = [
   measure("lagebild numbers", docs, bytes, (d) => findNumbers(d, "de").length),
