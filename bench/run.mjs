@@ -155,7 +155,10 @@ console.log(
 );
 // the extracting commands run with a 64 MB semi-space (src/cli/young-generation.ts); `npm run bench` too
 const semi = process.execArgv.find((a) => a.startsWith("--max-semi-space-size"));
-console.log(`V8 young generation: ${semi ? semi.replace("--max-semi-space-size=", "") + " MB semi-space, as the lagebild commands that extract run" : "default (16 MB semi-space)"}`);
+const young = semi
+  ? `${semi.replace("--max-semi-space-size=", "")} MB semi-space, as the lagebild commands that extract run`
+  : "default (16 MB semi-space)";
+console.log(`V8 young generation: ${young}`);
 
 const rows = [
   measure("lagebild numbers", docs, bytes, (d) => findNumbers(d, "de").length),
