@@ -20,9 +20,14 @@ export function isWordChar(code: number): boolean {
   return WORD_CHAR[code] === 1;
 }
 
-/** Texts tokenized lately, oldest first: more than a batch (`EXTRACT_BATCH`) holds. */
+/**
+ * Texts tokenized lately, oldest first: more than a batch (`EXTRACT_BATCH`) holds, but no more than
+ * about 4 million characters of text, so a batch of long documents does not keep them all alive.
+ */
 const recent = new Map<string, Token[]>();
 const KEPT = 64;
+const KEPT_CHARS = 4_000_000;
+let keptChars = 0;
 
 /**
  * `Kim Jong-un, KN-23` → `Kim` `Jong` `un` `KN` `23`: hyphens and spaces are gaps, not tokens.
@@ -44,8 +49,13 @@ export function tokenize(text: string): Token[] {
     const word = text.slice(start, i);
     out.push({ start, end: i, text: word, lower: word.toLowerCase() });
   }
-  if (recent.size >= KEPT) recent.delete(recent.keys().next().value!);
   recent.set(text, out);
+  keptChars += text.length;
+  while (recent.size > 1 && (recent.size > KEPT || keptChars > KEPT_CHARS)) {
+    const oldest = recent.keys().next().value!;
+    keptChars -= oldest.length;
+    recent.delete(oldest);
+  }
   return out;
 }
 
