@@ -96,6 +96,11 @@ export interface ItemMatch {
 
 /** The item a single word names, longest form first: `Artilleriegranaten` → shell (`de.item.~granate`). */
 export function matchItemWord(lower: string, lang: Lang): ItemMatch | null {
+  // asked for many words of every sentence, by claims and events: each answer is built once and shared
+  // (callers copy it before changing anything)
+  const memo = (ITEM_WORDS[lang] ??= new Map());
+  const known = memo.get(lower);
+  if (known !== undefined) return known;
   let best: ItemForm | null = null;
   let bestLang = "";
   for (const l of lexiconLangs(lang)) {
@@ -105,16 +110,18 @@ export function matchItemWord(lower: string, lang: Lang): ItemMatch | null {
       bestLang = l;
     }
   }
-  return (
-    best && {
-      item: best.item,
-      kind: best.kind,
-      rule: `${bestLang}.item.${best.matcher.source}`,
-      ...(best.of ? { of: true } : {}),
-      ...(best.refers.length ? { refers: best.refers } : {}),
-    }
-  );
+  const match: ItemMatch | null = best && {
+    item: best.item,
+    kind: best.kind,
+    rule: `${bestLang}.item.${best.matcher.source}`,
+    ...(best.of ? { of: true } : {}),
+    ...(best.refers.length ? { refers: best.refers } : {}),
+  };
+  if (memo.size > 100_000) memo.clear();
+  memo.set(lower, match);
+  return match;
 }
+const ITEM_WORDS: Partial<Record<Lang, Map<string, ItemMatch | null>>> = {};
 
 /**
  * Raketen near `Grad` are artillery rockets, near `ballistisch` missiles; `4700 Tote` in a clause about

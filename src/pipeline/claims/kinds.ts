@@ -96,7 +96,7 @@ export function findKindCues(
       for (let ci = 0; ci < candidates.length; ci++) {
         const c = candidates[ci]!;
         if (!posAgrees(c.pos, t, cues.nounsCapitalized, c.pattern)) continue;
-        const last = matchPattern(c.pattern, tokens, i, tokens.length);
+        const last = matchPattern(c.pattern, tokens, i, tokens.length, true);
         if (last < 0) continue;
         hits.push({
           kind: c.kind,

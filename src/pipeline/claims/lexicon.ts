@@ -80,10 +80,17 @@ export function posAgrees(pos: Pos, token: Token, nounsCapitalized: boolean, pat
 
 /**
  * Tries `pattern` with its first word at `tokens[i]`, not reaching `limit` (exclusive token index).
- * Returns the index of the last token matched, or -1.
+ * Returns the index of the last token matched, or -1. `firstTested`: the first word is known to match
+ * (a `PatternIndex` candidate for that word), so only the rest is tried.
  */
-export function matchPattern(pattern: Pattern, tokens: readonly Token[], i: number, limit: number): number {
-  if (!pattern.words[0]!.test(tokens[i]!.lower)) return -1;
+export function matchPattern(
+  pattern: Pattern,
+  tokens: readonly Token[],
+  i: number,
+  limit: number,
+  firstTested = false,
+): number {
+  if (!firstTested && !pattern.words[0]!.test(tokens[i]!.lower)) return -1;
   let at = i;
   for (let k = 1; k < pattern.words.length; k++) {
     const word = pattern.words[k]!;

@@ -65,20 +65,23 @@ const SPACES = /^[ \t\u00a0\u202f]+$/;
 const CUES = new Set(Object.values(LANG_DATA).flatMap((d) => d.personCues));
 const CUE_LENGTHS = [...new Set([...CUES].map((c) => c.length))];
 
-/** Does the lower-cased word end with a person cue noun? */
-const CUE_ENDS = new Set([...CUES].map((c) => c.slice(-3)));
 /**
- * The last two code units of every cue, as table slots: asked for every token of a text, it rules out
- * most words without slicing a string. `sprecherin` → slot of `i`,`n`.
+ * The last three code units of every cue, as table slots: asked for every token of a text, it rules
+ * out most words without slicing a string (two would let every German `-er` through). `sprecherin` →
+ * slot of `r`,`i`,`n`.
  */
 const CUE_TAILS = new Uint8Array(0x10000);
-const tailSlot = (w: string, n: number) => (w.charCodeAt(n - 2) * 256 + w.charCodeAt(n - 1)) & 0xffff;
-for (const c of CUES) if (c.length >= 2) CUE_TAILS[tailSlot(c, c.length)] = 1;
+const tailSlot = (w: string, n: number) =>
+  (Math.imul(w.charCodeAt(n - 3), 961) + Math.imul(w.charCodeAt(n - 2), 31) + w.charCodeAt(n - 1)) & 0xffff;
+for (const c of CUES) if (c.length >= 3) CUE_TAILS[tailSlot(c, c.length)] = 1;
+const SHORT_CUES = [...CUES].filter((c) => c.length < 3);
 
+/** Does the lower-cased word end with a person cue noun? */
 export function endsWithPersonCue(lower: string): boolean {
   const len = lower.length;
-  if (len < 3 || !CUE_TAILS[tailSlot(lower, len)] || !CUE_ENDS.has(lower.slice(-3))) return false;
-  for (const n of CUE_LENGTHS) if (lower.length >= n && CUES.has(lower.slice(-n))) return true;
+  // a cue of one or two letters would pass no three-letter table: the table is then not asked
+  if (len < 3 || (!SHORT_CUES.length && !CUE_TAILS[tailSlot(lower, len)])) return false;
+  for (const n of CUE_LENGTHS) if (len >= n && CUES.has(lower.slice(-n))) return true;
   return false;
 }
 const SOURCE_HEADS = new Set(Object.values(LANG_DATA).flatMap((d) => d.sourceCompoundHeads));

@@ -111,7 +111,7 @@ export function findTriggers(tokens: readonly Token[], cues: Cues, lang: Lang): 
       for (let ci = 0; ci < candidates.length; ci++) {
         const c = candidates[ci]!;
         if (!posAgrees(c.pos, t, cues.nounsCapitalized, c.pattern)) continue;
-        const last = matchPattern(c.pattern, tokens, i, tokens.length);
+        const last = matchPattern(c.pattern, tokens, i, tokens.length, true);
         if (last < 0 || (best && best.last - best.first >= last - i)) continue;
         best = {
           kind: c.kind,
