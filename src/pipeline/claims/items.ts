@@ -94,11 +94,17 @@ export interface ItemMatch {
   refers?: ClaimItem[];
 }
 
+const ITEM_WORDS = new Map<Lang, Map<string, ItemMatch | null>>();
+
 /** The item a single word names, longest form first: `Artilleriegranaten` → shell (`de.item.~granate`). */
 export function matchItemWord(lower: string, lang: Lang): ItemMatch | null {
   // asked for many words of every sentence, by claims and events: each answer is built once and shared
   // (callers copy it before changing anything)
-  const memo = (ITEM_WORDS[lang] ??= new Map());
+  let memo = ITEM_WORDS.get(lang);
+  if (!memo) {
+    memo = new Map();
+    ITEM_WORDS.set(lang, memo);
+  }
   const known = memo.get(lower);
   if (known !== undefined) return known;
   let best: ItemForm | null = null;
@@ -121,8 +127,6 @@ export function matchItemWord(lower: string, lang: Lang): ItemMatch | null {
   memo.set(lower, match);
   return match;
 }
-const ITEM_WORDS: Partial<Record<Lang, Map<string, ItemMatch | null>>> = {};
-
 /**
  * Raketen near `Grad` are artillery rockets, near `ballistisch` missiles; `4700 Tote` in a clause about
  * troops are soldiers: the first context rule that fits.
