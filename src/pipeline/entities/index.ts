@@ -31,6 +31,7 @@ import {
 } from "./matcher.js";
 import { heldAt, holderAt } from "./roles.js";
 import { gapClass, isCompoundHyphen, type Token, tokenize } from "./tokens.js";
+import { SuffixSlots, slotsOfKeys } from "./word-set.js";
 
 export type { GazetteerData, GazetteerEntry, Office } from "./gazetteer.js";
 export { loadGazetteerData } from "./gazetteer.js";
@@ -65,22 +66,13 @@ const SPACES = /^[ \t\u00a0\u202f]+$/;
 const CUES = new Set(Object.values(LANG_DATA).flatMap((d) => d.personCues));
 const CUE_LENGTHS = [...new Set([...CUES].map((c) => c.length))];
 
-/**
- * The last three code units of every cue, as table slots: asked for every token of a text, it rules
- * out most words without slicing a string (two would let every German `-er` through). `sprecherin` →
- * slot of `r`,`i`,`n`.
- */
-const CUE_TAILS = new Uint8Array(0x10000);
-const tailSlot = (w: string, n: number) =>
-  (Math.imul(w.charCodeAt(n - 3), 961) + Math.imul(w.charCodeAt(n - 2), 31) + w.charCodeAt(n - 1)) & 0xffff;
-for (const c of CUES) if (c.length >= 3) CUE_TAILS[tailSlot(c, c.length)] = 1;
-const SHORT_CUES = [...CUES].filter((c) => c.length < 3);
+/** Endings of the cues, asked for every token before any slicing. */
+const CUE_TAILS = new SuffixSlots(CUES);
 
 /** Does the lower-cased word end with a person cue noun? */
 export function endsWithPersonCue(lower: string): boolean {
   const len = lower.length;
-  // a cue of one or two letters would pass no three-letter table: the table is then not asked
-  if (len < 3 || (!SHORT_CUES.length && !CUE_TAILS[tailSlot(lower, len)])) return false;
+  if (len < 3 || !CUE_TAILS.mayEndWith(lower)) return false;
   for (const n of CUE_LENGTHS) if (len >= n && CUES.has(lower.slice(-n))) return true;
   return false;
 }
@@ -171,7 +163,9 @@ class MentionFinder {
     const toks = this.tokens;
     for (let i = 1; i < toks.length; i++) {
       const t = toks[i]!;
-      if (this.covered[i] || this.matched[i] || t.lower.length < 8 || !/^\p{Lu}/u.test(t.text)) continue;
+      if (this.covered[i] || this.matched[i] || t.lower.length < 8 || !heads.tails.mayEndWith(t.lower))
+        continue;
+      if (!/^\p{Lu}/u.test(t.text)) continue;
       let prefix: string | null = null;
       for (const n of heads.lengths) {
         if (t.lower.length <= n + 3 || !heads.suffixes.has(t.lower.slice(-n))) continue;
@@ -201,6 +195,7 @@ class MentionFinder {
   private findContextual(): void {
     const forms = contextualForms(this.g, langsOf(this.opts.lang));
     if (!forms.size) return;
+    const firsts = slotsOfKeys(forms);
     // a country counts as named by its name, adjective, capital, places and people (built at the first candidate)
     let present: Set<string> | null = null;
     const capitalNouns = langsOf(this.opts.lang).every((l) => LANG_EXTRA[l].nounsCapitalized);
@@ -208,7 +203,7 @@ class MentionFinder {
     for (let i = 0; i < toks.length; i++) {
       if (this.covered[i]) continue;
       const t = toks[i]!;
-      const list = forms.get(t.lower);
+      const list = firsts.mayHave(t.lower) ? forms.get(t.lower) : undefined;
       if (!list) continue;
       for (const f of list) {
         if (f.second !== null && toks[i + 1]?.lower !== f.second) continue;
@@ -537,6 +532,8 @@ function langsOf(lang: Lang | undefined): ("de" | "en")[] {
 interface CompoundData {
   /** head + ending forms (`sekretärs`) and their lengths, longest first */
   suffixes: Set<string>;
+  /** the suffixes' endings, to rule most words out before slicing */
+  tails: SuffixSlots;
   lengths: number[];
   linkers: string[];
   /** lower-case institution noun → the entries that carry it */
@@ -577,7 +574,13 @@ function compoundData(g: CompiledGazetteer, langs: readonly ("de" | "en")[]): Co
   }
   const lengths = [...new Set([...suffixes].map((x) => x.length))].sort((a, b) => b - a);
   // the longest linker first: `Sicherheitsrat|s|sekretär` before `Sicherheitsrats|sekretär`
-  d = { suffixes, lengths, linkers: [...linkers].sort((a, b) => b.length - a.length), nouns };
+  d = {
+    suffixes,
+    tails: new SuffixSlots(suffixes),
+    lengths,
+    linkers: [...linkers].sort((a, b) => b.length - a.length),
+    nouns,
+  };
   byLangs.set(key, d);
   return d;
 }

@@ -8,7 +8,7 @@ import * as deLang from "../../lang/de/entities.js";
 import * as enLang from "../../lang/en/entities.js";
 import type { GazetteerData, GazetteerEntry, LangForms, Office } from "./gazetteer.js";
 import { caseAgrees, formTokens, gapClass, type Token } from "./tokens.js";
-import { WordSlots } from "./word-set.js";
+import { slotsOfKeys } from "./word-set.js";
 
 export interface LangEntityData {
   adjectiveEndings: readonly string[];
@@ -270,27 +270,13 @@ function payloadFits(p: Payload, text: string, tokens: Token[], first: number, l
   return true;
 }
 
-/**
- * Per trie root, the slots of its first words: about a thousand words against every token of a text,
- * and most tokens start no form, so a table answers them before the map look-up (which hashes the word).
- */
-const FIRST_WORD_SLOTS = new WeakMap<TrieNode, WordSlots>();
-
-function firstWordSlots(root: TrieNode, firstWords: Map<string, TrieNode>): WordSlots {
-  let slots = FIRST_WORD_SLOTS.get(root);
-  if (!slots) {
-    slots = new WordSlots(firstWords.keys());
-    FIRST_WORD_SLOTS.set(root, slots);
-  }
-  return slots;
-}
-
 /** Leftmost-longest matches of the trie over the tokens; a longer form beats its prefix (`Washington Post` over `Washington`). */
 export function matchTokens(text: string, tokens: Token[], g: CompiledGazetteer): Candidate[] {
   const out: Candidate[] = [];
   const firstWords = g.root.next.get("");
   if (!firstWords) return out;
-  const filter = firstWordSlots(g.root, firstWords);
+  // about a thousand first words against every token: the slot table rules most tokens out unhashed
+  const filter = slotsOfKeys(firstWords);
   let i = 0;
   while (i < tokens.length) {
     const lower = tokens[i]!.lower;

@@ -25,6 +25,18 @@ export class WordSlots {
   }
 }
 
+const KEY_SLOTS = new WeakMap<ReadonlyMap<string, unknown>, WordSlots>();
+
+/** The slots of a word map's keys, made at the first call for that map (the map must not change after). */
+export function slotsOfKeys(words: ReadonlyMap<string, unknown>): WordSlots {
+  let slots = KEY_SLOTS.get(words);
+  if (!slots) {
+    slots = new WordSlots(words.keys());
+    KEY_SLOTS.set(words, slots);
+  }
+  return slots;
+}
+
 /** A `Set` of words with its slot table in front: `has` answers as the set does. */
 export class WordSet {
   private readonly words: ReadonlySet<string>;
@@ -37,5 +49,33 @@ export class WordSet {
 
   has(word: string): boolean {
     return this.slots.mayHave(word) && this.words.has(word);
+  }
+}
+
+/** Slot of a word's last three code units (the word has at least three). */
+const tailSlot = (w: string, n: number): number =>
+  (Math.imul(w.charCodeAt(n - 3), 961) + Math.imul(w.charCodeAt(n - 2), 31) + w.charCodeAt(n - 1)) & 0xffff;
+
+/**
+ * The slots of some word endings (`sprecher`, `sekretärs`), for suffix tests asked about every token:
+ * `mayEndWith` is false only for a word that surely ends in none. Endings shorter than three code units
+ * pass every word (a two-letter table would let every German `-er` through).
+ */
+export class SuffixSlots {
+  private readonly slots = new Uint8Array(0x10000);
+  private readonly open: boolean;
+
+  constructor(suffixes: Iterable<string>) {
+    let open = false;
+    for (const s of suffixes) {
+      if (s.length < 3) open = true;
+      else this.slots[tailSlot(s, s.length)] = 1;
+    }
+    this.open = open;
+  }
+
+  mayEndWith(word: string): boolean {
+    const n = word.length;
+    return this.open || (n >= 3 && this.slots[tailSlot(word, n)] === 1);
   }
 }
