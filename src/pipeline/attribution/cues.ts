@@ -66,4 +66,12 @@ export interface AttributionCues {
    * the first (`North Korea had sent 12,000 soldiers to Russia and warned that …` names no new speaker)
    */
   coordinators?: readonly string[];
+  /** prepositions: a name right after one is no subject of a speech verb (`in Pjöngjang angekündigt`) */
+  prepositions?: readonly string[];
+  /**
+   * words that may stand between a subject and its speech verb (`Shin Won-sik separately told`, `the
+   * ministry has also said`), and adverb endings that mark such a word (`-ly`)
+   */
+  subjectGap?: readonly string[];
+  adverbEndings?: readonly string[];
 }

@@ -46,6 +46,9 @@ interface CompiledCues {
   finiteVerbs: Set<string>;
   finiteVerbSuffixes: readonly string[];
   passiveAuxiliaries: Set<string>;
+  prepositions: Set<string>;
+  subjectGap: Set<string>;
+  adverbEndings: readonly string[];
   /** every word that can start a cue `direct` looks for: a token not in it is skipped with one look-up */
   starters: WordSet;
 }
@@ -100,6 +103,9 @@ function compileCues(lang: string, cues: AttributionCues): CompiledCues {
     finiteVerbs: set(cues.finiteVerbs ?? []),
     finiteVerbSuffixes: cues.finiteVerbSuffixes ?? [],
     passiveAuxiliaries: set(cues.passiveAuxiliaries),
+    prepositions: set(cues.prepositions ?? []),
+    subjectGap: set(cues.subjectGap ?? []),
+    adverbEndings: cues.adverbEndings ?? [],
     starters,
   };
 }
@@ -256,12 +262,32 @@ class AttributionFinder {
         }
         if (mine.length) break;
       }
+      for (const m of mine) this.remember(m);
       out.push(...mine);
       const report = mine.find((a) => a.source.country || a.source.org || a.source.person);
       if (report) lastReport = { attr: report, paragraph: s.paragraph };
       prev = { attrs: mine, sentence: s };
     }
     return out;
+  }
+
+  /** The fullest source seen for each person: `Brunson said` after `Gen. Xavier Brunson, commander of USFK, told`. */
+  private readonly speakers = new Map<string, SourceRef>();
+
+  /** A person named again as a speaker keeps the institution and country stated with them before. */
+  private remember(a: Attribution): void {
+    const person = a.source.person;
+    if (!person) return;
+    const known = this.speakers.get(person);
+    if (known && (!a.source.org || known.org === a.source.org)) {
+      a.source = {
+        person,
+        org: a.source.org ?? known.org,
+        country: a.source.country ?? known.country,
+      };
+    }
+    const now = a.source;
+    if (!known || (now.org && !known.org) || (now.country && !known.country)) this.speakers.set(person, now);
   }
 
   /** Cues inside the sentence's tokens [a, b). */
@@ -364,8 +390,12 @@ class AttributionFinder {
    * (`Seit der südkoreanische Geheimdienst vor wenigen Tagen darüber berichtete`).
    */
   private speaker(v0: number, v1: number, a: number, b: number, c: CompiledCues): Group | null {
-    const adjacent = this.backward(v0 - 1, a, 1, (k) => /^\p{Lu}/u.test(this.tokens[k]!.text));
-    if (adjacent && this.canSpeak(adjacent)) return adjacent;
+    const adjacent =
+      this.backward(v0 - 1, a, 1, (k) => /^\p{Lu}/u.test(this.tokens[k]!.text)) ??
+      // `Shin Won-sik separately told`, `the ministry has also said`: adverbs and auxiliaries between
+      this.backward(v0 - 1, a, 2, (k) => this.isSubjectGap(this.tokens[k]!.lower, c));
+    // `in Pjöngjang angekündigt`: a name after a preposition is no subject
+    if (adjacent && this.canSpeak(adjacent) && !this.afterPreposition(adjacent.first, a, c)) return adjacent;
     const pronoun = this.pronounSubject(v0, v1, a, c);
     if (pronoun) return pronoun;
     // `erklärten die USA`, `…, said a spokesman for the Pentagon`
@@ -378,11 +408,12 @@ class AttributionFinder {
             c.articles.has(t.lower) ||
             c.joiners.has(t.lower) ||
             endsWithPersonCue(t.lower) ||
-            this.g.titleNouns.has(t.lower)
+            this.g.titleNouns.has(t.lower) ||
+            this.isTitle(t.lower)
           );
         });
     if (after && this.canSpeak(after) && !this.finiteAfter(after.last, b, c)) return after;
-    return this.clauseSubject(v0, a) ?? this.appositive(v0, a);
+    return this.clauseSubject(v0, a, c) ?? this.appositive(v0, a);
   }
 
   /** Does a finite verb follow token `k` (`said North Korea was`: the name is what is said about)? */
@@ -425,7 +456,24 @@ class AttributionFinder {
     let k = v0 - 1;
     while (k >= a && k > v0 - 8 && !this.breakAfter(k - 1)) k--;
     if (k <= a || !/^\s*,\s*$/.test(this.gap(k - 1))) return null;
-    return this.backward(v0 - 1, k, 6, () => true, true);
+    const g = this.backward(v0 - 1, k, 6, () => true, true);
+    // `Xavier Brunson, commander of U.S. Forces Korea, told`: the person before the appositive speaks for it
+    const p = this.mentionAt[k - 1];
+    if (g && p?.category === "person" && this.titleWordsFrom(k, g.first)) {
+      return this.group(this.mentionStart(k - 1), g.last);
+    }
+    return g;
+  }
+
+  /** Tokens [k, end) are an article, title words and joiners with at least one title: `the commander of`. */
+  private titleWordsFrom(k: number, end: number): boolean {
+    let titles = 0;
+    for (let i = k; i < end; i++) {
+      const w = this.tokens[i]!.lower;
+      if (this.isTitle(w) || endsWithPersonCue(w) || this.g.titleNouns.has(w)) titles++;
+      else if (!this.isJoiner(w) && !this.langs.some((c) => c.articles.has(w))) return false;
+    }
+    return titles > 0;
   }
 
   /** The mentions on tokens [first, last], as one group, or null if there are none. */
@@ -445,16 +493,48 @@ class AttributionFinder {
    * … bekanntgegeben`, `Seit der südkoreanische Geheimdienst … darüber berichtete`): the first mention
    * that can speak (a person, organisation, country or seat), from the clause start.
    */
-  private clauseSubject(v0: number, a: number): Group | null {
+  private clauseSubject(v0: number, a: number, c: CompiledCues): Group | null {
     let k = v0 - 1;
     while (k > a && v0 - k < 24 && !this.breakAfter(k - 1)) k--;
     if (k < a || this.breakAfter(v0 - 1)) return null;
+    // `Der Sekretär des Sicherheitsrats, Sergej Schoigu, hatte … angekündigt`: the clause goes on after a
+    // name set off by commas; the subject is the title before it with the name
+    const named = k > a ? this.titledAppositionBefore(k, a) : null;
+    if (named) return named;
     for (let i = k; i < v0; i++) {
       const m = this.mentionAt[i];
-      if (!m || !isSpeaker(m)) continue;
+      if (!m || !isSpeaker(m) || this.afterPreposition(i, a, c)) continue;
       return this.forward(i, v0, 0, () => false, true);
     }
     return null;
+  }
+
+  /**
+   * The clause starting at token k follows `<title phrase>, <person>,`: the person with the mentions of the
+   * title phrase (`Der Sekretär des russischen Sicherheitsrats, Sergej Schoigu,`), else null.
+   */
+  private titledAppositionBefore(k: number, a: number): Group | null {
+    const p = this.mentionAt[k - 1];
+    if (p?.category !== "person" || !/^\s*,\s*$/.test(this.gap(k - 1))) return null;
+    const p0 = this.mentionStart(k - 1);
+    if (p0 - 1 < a || !/^\s*,\s*$/.test(this.gap(p0 - 1))) return null;
+    let s = p0 - 1;
+    while (s > a && p0 - s < 10 && !this.breakAfter(s - 1)) s--;
+    if (s < a || (s > a && !this.breakAfter(s - 1))) return null;
+    const titled = this.tokens.slice(s, p0).some((t) => this.isTitle(t.lower) || endsWithPersonCue(t.lower));
+    return titled ? this.group(s, k - 1) : null;
+  }
+
+  /** Is the token before i (in the sentence from a) a preposition (`in Pjöngjang`, `from Seoul`)? */
+  private afterPreposition(i: number, a: number, c: CompiledCues): boolean {
+    return i - 1 >= a && !this.breakAfter(i - 1) && c.prepositions.has(this.tokens[i - 1]!.lower);
+  }
+
+  /** An adverb or auxiliary between a subject and its speech verb: `separately`, `also`, `has`. */
+  private isSubjectGap(lower: string, c: CompiledCues): boolean {
+    return (
+      c.subjectGap.has(lower) || c.adverbEndings.some((e) => lower.length > e.length + 3 && lower.endsWith(e))
+    );
   }
 
   /**
@@ -608,6 +688,11 @@ class AttributionFinder {
         last = this.mentionEnd(j);
         continue;
       }
+      // `South Korea's National Intelligence Service`: the genitive `'s` joins the owner to what follows
+      if (j + 1 < end && this.mentionAt[j + 1] && this.isPossessive(j)) {
+        last = this.mentionEnd(j + 1);
+        continue;
+      }
       // `Verteidigungsministers Shin Won-sik`, `des Pentagon`: one joiner or noun between two mentions
       const bridge = this.tokens[j]!;
       const nextIsMention = j + 1 < end && this.mentionAt[j + 1] && !this.breakAfter(j);
@@ -615,9 +700,69 @@ class AttributionFinder {
         last = this.mentionEnd(j + 1);
         continue;
       }
+      // `said Pentagon spokesman John Kirby`, `Kremlin press secretary Dmitry Peskov`: one or two titles
+      // tie an institution to the person after them
+      const titled = this.titlesThenPerson(j, end);
+      if (titled >= 0) {
+        last = this.mentionEnd(titled);
+        continue;
+      }
       break;
     }
+    // `said Yang Uk, a fellow at the Asan Institute`: the institution after the person's title
+    const only = this.mentionAt[first];
+    if (only?.category === "person" && this.mentionEnd(first) === last) {
+      for (const c of this.langs) {
+        const inst = this.personTitleOf(last, end, c);
+        if (inst) return this.group(first, inst.last);
+      }
+    }
     return this.group(first, this.apposition(first, last, end));
+  }
+
+  /**
+   * From token j, one or two title words (`spokesman`, `press secretary`, `Gen.`) and then a person's
+   * name: the name's first token, else -1.
+   */
+  private titlesThenPerson(j: number, end: number): number {
+    let k = j;
+    for (let n = 0; n < 3 && k < end; n++) {
+      const m = this.mentionAt[k];
+      if (m) return n > 0 && m.category === "person" ? k : -1;
+      if (!this.isTitle(this.tokens[k]!.lower) || this.breakAfter(k)) return -1;
+      k++;
+    }
+    return -1;
+  }
+
+  private isTitle(lower: string): boolean {
+    return this.langs.some((c) => c.titles.has(lower));
+  }
+
+  /**
+   * `Yang Uk, a fellow at the Asan Institute, said`, `…, said Xavier Brunson, commander of U.S. Forces
+   * Korea.`: after a person's name, a title between commas (or before the sentence end) that names the
+   * institution the person speaks for. Tokens [p0, p1] are the person; returns the institution's group
+   * or null.
+   */
+  private personTitleOf(p1: number, end: number, c: CompiledCues): Group | null {
+    if (!/^\s*,\s*$/.test(this.gap(p1))) return null;
+    let k = p1 + 1;
+    if (k < end && c.articles.has(this.tokens[k]!.lower)) k++;
+    let titles = 0;
+    while (k < end && titles < 3 && !this.mentionAt[k] && !this.breakAfter(k)) {
+      const w = this.tokens[k]!.lower;
+      if (this.isTitle(w) || endsWithPersonCue(w) || this.g.titleNouns.has(w)) titles++;
+      else if (!(titles && c.joiners.has(w))) return null;
+      k++;
+    }
+    if (!titles || k >= end || !this.mentionAt[k]) return null;
+    const g = this.forward(k, end, 0, () => false, true);
+    if (!g?.mentions.some((m) => m.category === "organization" || m.category === "country")) return null;
+    // the appositive ends the clause: a comma, the sentence end or a dash follows
+    const after = this.gap(g.last);
+    if (g.last + 1 < end && !/^\s*[,;.)–—]/.test(after)) return null;
+    return g;
   }
 
   /**
@@ -711,9 +856,11 @@ class AttributionFinder {
    */
   private titledOwner(j: number, start: number): number {
     let k = j;
-    for (let n = 0; n < 2 && k >= start; n++) {
+    for (let n = 0; n < 3 && k >= start; n++) {
       const t = this.tokens[k]!;
-      if (this.mentionAt[k] || !this.langs.some((c) => c.titles.has(t.lower))) break;
+      // `South Korean Defense Minister Shin Won-sik`: a capitalised word before a title is part of it
+      const titleWord = this.isTitle(t.lower) || (n > 0 && /^\p{Lu}\p{Ll}/u.test(t.text));
+      if (this.mentionAt[k] || !titleWord) break;
       if (!/^\.?\s+$|^\s*-\s*$/.test(this.gap(k))) return -1;
       k--;
     }
@@ -741,6 +888,9 @@ class AttributionFinder {
     const gap = this.gap(i);
     // the dot of an abbreviation or initial: `U.S. officials`, `J. Smith`
     if (/^\.\s*$/.test(gap) && this.tokens[i]!.text.length === 1) return false;
+    // an abbreviated title: `Gen. Paul Brunson`, `Adm. Samuel Paparo`
+    const t = this.tokens[i]!;
+    if (/^\.\s*$/.test(gap) && t.text.length <= 4 && this.isTitle(t.lower)) return false;
     return CLAUSE_BREAK.test(gap);
   }
 
