@@ -108,3 +108,56 @@ describe("the subject of a speech verb", () => {
     ).toMatchObject({ country: "JP" });
   });
 });
+
+describe("speakers named by a description or a pronoun", () => {
+  it("en: `the general said` stands for the person introduced with that title", () => {
+    const found = attribute(
+      "Gen. Paula Reyes toured the border on Friday. Kim Jong Un watched a parade. The general said 500 soldiers had crossed.",
+      "en",
+    );
+    expect(found.at(-1)).toMatchObject({ cue: "The general said", person: "Paula Reyes" });
+  });
+
+  it("en: a description before an appositive between commas", () => {
+    const found = attribute(
+      "Gen. Paula Reyes toured the border. The 61-year-old general, who took over in March, said the guns were silent.",
+      "en",
+    );
+    expect(found.at(-1)).toMatchObject({ person: "Paula Reyes" });
+  });
+
+  it("en: `the agency said` stands for the latest institution; `a spokesman` for nobody known", () => {
+    const found = attribute(
+      "South Korea's National Intelligence Service briefed lawmakers. The agency said the camps were empty.",
+      "en",
+    );
+    expect(found.at(-1)).toMatchObject({ org: "National Intelligence Service", country: "KR" });
+    const indefinite = attribute(
+      "Gen. Paula Reyes toured the border. Later a general said the guns were silent.",
+      "en",
+    );
+    expect(indefinite.some((a) => a.person === "Paula Reyes")).toBe(false);
+  });
+
+  it("de: `der Minister sagte` and `teilte das Ministerium mit`, also for a compound introduced before", () => {
+    const found = attribute(
+      "Der russische Verteidigungsminister Andrej Beloussow reiste ab. Der Minister sagte, die Lager seien voll. Das japanische Verteidigungsministerium zählte Starts. Es seien 30 gewesen, teilte das Ministerium mit.",
+    );
+    expect(found.map((a) => [a.cue, a.person ?? a.org])).toEqual([
+      ["Der Minister sagte", "Andrei Belousov"],
+      ["teilte das Ministerium", "Ministry of Defense of Japan"],
+    ]);
+  });
+
+  it("en: `it said` continues the last named speaker rather than the latest country", () => {
+    const found = attribute(
+      "The NIS estimated that more troops had gone to Russia. Some of them were hurt, it said.",
+      "en",
+    );
+    expect(found.at(-1)).toMatchObject({
+      cue: "it said",
+      org: "National Intelligence Service",
+      country: "KR",
+    });
+  });
+});

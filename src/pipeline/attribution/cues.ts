@@ -74,4 +74,16 @@ export interface AttributionCues {
    */
   subjectGap?: readonly string[];
   adverbEndings?: readonly string[];
+  /**
+   * nouns of a definite description that stands for an earlier mention as a speaker (`the general said`,
+   * `Das Ministerium teilte mit`): titles for a person, institution nouns for an organisation
+   */
+  describers?: {
+    person: readonly string[];
+    organization: readonly string[];
+    /** the definite articles that open one */
+    definite: readonly string[];
+  };
+  /** describers also end compounds (`Verteidigungsministerium` ends in `ministerium`) */
+  describerSuffixes?: boolean;
 }

@@ -46,6 +46,10 @@ interface CompiledCues {
   finiteVerbs: Set<string>;
   finiteVerbSuffixes: readonly string[];
   passiveAuxiliaries: Set<string>;
+  /** description nouns (`general`, `Ministerium`) → what they stand for */
+  describers: Map<string, "person" | "organization">;
+  /** definite articles that open a description (`the`, `der`): `a spokesman` names nobody known */
+  definite: Set<string>;
   prepositions: Set<string>;
   subjectGap: Set<string>;
   adverbEndings: readonly string[];
@@ -104,6 +108,11 @@ function compileCues(lang: string, cues: AttributionCues): CompiledCues {
     finiteVerbSuffixes: cues.finiteVerbSuffixes ?? [],
     passiveAuxiliaries: set(cues.passiveAuxiliaries),
     prepositions: set(cues.prepositions ?? []),
+    definite: set(cues.describers?.definite ?? []),
+    describers: new Map([
+      ...(cues.describers?.person ?? []).map((w) => [w.toLowerCase(), "person"] as const),
+      ...(cues.describers?.organization ?? []).map((w) => [w.toLowerCase(), "organization"] as const),
+    ]),
     subjectGap: set(cues.subjectGap ?? []),
     adverbEndings: cues.adverbEndings ?? [],
     starters,
@@ -124,6 +133,8 @@ interface Group {
   first: number;
   last: number;
   mentions: Mention[];
+  /** a source resolved from earlier text (`it said` → the last speaker), in place of the mentions' */
+  source?: SourceRef;
 }
 
 interface Found {
@@ -133,6 +144,8 @@ interface Found {
   publisher: string | null;
   /** refers back to the last report (`Der Meldung zufolge`) */
   carry: boolean;
+  /** the source was resolved from earlier text (`it said` → the last speaker) */
+  resolved?: boolean;
 }
 
 export interface AttributionOptions {
@@ -197,7 +210,9 @@ class AttributionFinder {
     let lastReport: { attr: Attribution; paragraph: number } | null = null;
     let prev: { attrs: Attribution[]; sentence: Sentence } | null = null;
     let t = 0;
+    this.sentenceIndex = -1;
     for (const s of this.sentences) {
+      this.sentenceIndex++;
       while (t < this.tokens.length && this.tokens[t]!.start < s.start) t++;
       let e = t;
       while (e < this.tokens.length && this.tokens[e]!.end <= s.end) e++;
@@ -215,7 +230,7 @@ class AttributionFinder {
             scope,
             source: f.source!,
             publisher: f.publisher ?? publisher,
-            carried: false,
+            carried: f.resolved ?? false,
           });
         }
         const carry = found.find((f) => f.carry);
@@ -263,6 +278,8 @@ class AttributionFinder {
         if (mine.length) break;
       }
       for (const m of mine) this.remember(m);
+      const named = mine.find((m) => !m.carried && (m.source.person || m.source.org || m.source.country));
+      if (named) this.lastSpeaker = { source: named.source, sentence: this.sentenceIndex };
       out.push(...mine);
       const report = mine.find((a) => a.source.country || a.source.org || a.source.person);
       if (report) lastReport = { attr: report, paragraph: s.paragraph };
@@ -270,6 +287,10 @@ class AttributionFinder {
     }
     return out;
   }
+
+  private sentenceIndex = -1;
+  /** the source named by the latest attribution that named one, and its sentence's index */
+  private lastSpeaker: { source: SourceRef; sentence: number } | null = null;
 
   /** The fullest source seen for each person: `Brunson said` after `Gen. Xavier Brunson, commander of USFK, told`. */
   private readonly speakers = new Map<string, SourceRef>();
@@ -398,6 +419,8 @@ class AttributionFinder {
     if (adjacent && this.canSpeak(adjacent) && !this.afterPreposition(adjacent.first, a, c)) return adjacent;
     const pronoun = this.pronounSubject(v0, v1, a, c);
     if (pronoun) return pronoun;
+    const described = this.description(v0, v1, a, b, c);
+    if (described) return described;
     // `erklärten die USA`, `…, said a spokesman for the Pentagon`
     const inverted = !c.cues.speakerAfterOnlyAfterComma || v0 === a || /[,"“”„'’]\s*$/.test(this.gap(v0 - 1));
     const after = !inverted
@@ -525,6 +548,119 @@ class AttributionFinder {
     return titled ? this.group(s, k - 1) : null;
   }
 
+  /**
+   * A definite description as the subject of a speech verb: `the general said`, `Der Minister sagte`,
+   * `sagte der Minister`, `…, the agency said`, `The 58-year-old general, who took command in May, said`.
+   * It stands for the latest mention before it of its kind (a person for a title, an institution for an
+   * institution noun), preferring one introduced with the same noun. Returns the group on the description.
+   */
+  private description(v0: number, v1: number, a: number, b: number, c: CompiledCues): Group | null {
+    if (!c.describers.size) return null;
+    const candidates: [number, number][] = [];
+    // before the verb, directly or before an appositive set off by commas
+    const head = v0 - 1;
+    if (head >= a && !this.breakAfter(head)) candidates.push(this.descriptionEndingAt(head, a, c));
+    else if (head >= a && /^\s*,\s*$/.test(this.gap(head))) {
+      let k = head;
+      while (k > a && head - k < 10 && !this.breakAfter(k - 1)) k--;
+      if (k > a && /^\s*,\s*$/.test(this.gap(k - 1))) candidates.push(this.descriptionEndingAt(k - 1, a, c));
+    }
+    // after the verb: `sagte der Minister`, `…, said the agency.`
+    const inverted = !c.cues.speakerAfterOnlyAfterComma || v0 === a || /[,"“”„'’]\s*$/.test(this.gap(v0 - 1));
+    if (inverted && v1 + 1 < b && !this.breakAfter(v1)) candidates.push(this.descriptionFrom(v1 + 1, b, c));
+    for (const [first, last] of candidates) {
+      if (first < 0) continue;
+      const kind = this.describerKind(this.tokens[last]!.lower, c);
+      if (!kind) continue;
+      const m = this.antecedent(this.tokens[first]!.start, this.tokens[last]!.lower, kind, a);
+      if (!m) continue;
+      return { first, last, mentions: this.mentions.filter((x) => x.start >= m.start && x.end <= m.end) };
+    }
+    return null;
+  }
+
+  /** A description ending with the noun at token `last`: [first, last], or [-1, -1]. */
+  private descriptionEndingAt(last: number, a: number, c: CompiledCues): [number, number] {
+    if (this.mentionAt[last]) return [-1, -1];
+    for (let k = last - 1; k >= a && last - k <= 5; k--) {
+      if (this.breakAfter(k)) return [-1, -1];
+      const t = this.tokens[k]!;
+      if (c.definite.has(t.lower)) return [k, last];
+      if (this.mentionAt[k] || !this.isModifier(t.text, c)) return [-1, -1];
+    }
+    return [-1, -1];
+  }
+
+  /** A description starting with the article at token `first`: [first, last], or [-1, -1]. */
+  private descriptionFrom(first: number, b: number, c: CompiledCues): [number, number] {
+    if (!c.definite.has(this.tokens[first]!.lower)) return [-1, -1];
+    for (let k = first + 1; k < b && k - first <= 5; k++) {
+      const t = this.tokens[k]!;
+      if (this.mentionAt[k]) return [-1, -1];
+      if (this.describerKind(t.lower, c) && (k + 1 >= b || this.breakAfter(k) || !this.mentionAt[k + 1]))
+        return [first, k];
+      if (this.breakAfter(k) || !this.isModifier(t.text, c)) return [-1, -1];
+    }
+    return [-1, -1];
+  }
+
+  /** A word inside a description before its noun: lower-case or with digits (`58-year-old`, `neue`). */
+  private isModifier(word: string, c: CompiledCues): boolean {
+    return /^[\p{Ll}\p{N}]/u.test(word) && !c.finiteVerbs.has(word.toLowerCase());
+  }
+
+  private describerKind(lower: string, c: CompiledCues): "person" | "organization" | null {
+    const k = c.describers.get(lower);
+    if (k) return k;
+    if (c.cues.describerSuffixes)
+      for (const [suffix, kind] of c.describers)
+        if (lower.length > suffix.length && lower.endsWith(suffix)) return kind;
+    return null;
+  }
+
+  /**
+   * The mention a description at `pos` stands for: the latest of its kind before it that was introduced
+   * with the same noun (`Gen. Xavier Brunson` for `the general`, `Verteidigungsministerium` for `das
+   * Ministerium`), anywhere before; else the latest of its kind in this or the previous sentence.
+   */
+  private antecedent(pos: number, noun: string, kind: "person" | "organization", a: number): Mention | null {
+    const limit = this.previousSentenceStart(this.tokens[a]!.start);
+    let same: Mention | null = null;
+    let near: Mention | null = null;
+    for (const m of this.mentions) {
+      if (m.start >= pos) break;
+      if (m.category !== kind) continue;
+      if (kind === "organization" && this.g.data.byId.get(m.entity)?.outlet) continue;
+      if (this.introducedAs(m, noun)) same = m;
+      if (m.start >= limit) near = m;
+    }
+    return same ?? near;
+  }
+
+  /** Was the mention named with the noun: in its own words, its name, or a word just before it? */
+  private introducedAs(m: Mention, noun: string): boolean {
+    const stem = noun.length > 5 ? noun.slice(0, -1) : noun;
+    if (m.text.toLowerCase().includes(stem) || m.name.toLowerCase().includes(stem)) return true;
+    let k = this.tokenIndexAt(m.start) - 1;
+    for (let n = 0; n < 3 && k >= 0; n++, k--) {
+      const w = this.tokens[k]!.lower;
+      // `Gen.` for `general`, `Verteidigungsminister` for `Minister`
+      if (w === noun || w.endsWith(noun) || (w.length >= 3 && noun.startsWith(w))) return true;
+    }
+    return false;
+  }
+
+  private tokenIndexAt(start: number): number {
+    let lo = 0;
+    let hi = this.tokens.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.tokens[mid]!.start < start) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
   /** Is the token before i (in the sentence from a) a preposition (`in Pjöngjang`, `from Seoul`)? */
   private afterPreposition(i: number, a: number, c: CompiledCues): boolean {
     return i - 1 >= a && !this.breakAfter(i - 1) && c.prepositions.has(this.tokens[i - 1]!.lower);
@@ -550,6 +686,17 @@ class AttributionFinder {
     });
     if (cand === undefined) return null;
     const word = this.tokens[cand]!.lower;
+    // `…, it said` a sentence or two after `The NIS estimated …`: the pronoun continues the last speaker
+    const last = this.lastSpeaker;
+    if (last && this.sentenceIndex - last.sentence <= 2) {
+      const { person, org, country } = last.source;
+      const fitsLast = c.pronounPerson.has(word)
+        ? !!person
+        : c.pronounGroup.has(word)
+          ? !person && !!(org || country)
+          : !!(person || org);
+      if (fitsLast) return { first: cand, last: cand, mentions: [], source: last.source };
+    }
     const fits = (m: Mention) =>
       c.pronounPerson.has(word)
         ? m.category === "person"
@@ -636,8 +783,10 @@ class AttributionFinder {
       const s = before !== null ? this.spanOf(nounFirst, cueLast) : this.spanOf(cueFirst, noun);
       return { span: s, rule: `${c.lang}.attribution.carry`, source: null, publisher: null, carry: true };
     }
-    const { source, publisher } = this.sourceOf(group.mentions);
-    return { span, rule, source, publisher, carry: false };
+    const { source, publisher } = group.source
+      ? { source: group.source, publisher: null }
+      : this.sourceOf(group.mentions);
+    return { span, rule, source, publisher, carry: false, resolved: !!group.source };
   }
 
   /** Claimant and outlet from the mentions of a source phrase. */
