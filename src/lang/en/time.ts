@@ -478,6 +478,19 @@ export const enTime: TimeWords = {
   weekNumberYearJoins: ["of", "in"],
   weekWords: ["week"],
   dayNumberSuffixes: ["st", "nd", "rd", "th"],
+  /** `two days later`, `a week earlier`: counted from the day the story last named */
+  narrativeAfter: ["later", "afterwards", "afterward", "after that", "thereafter"],
+  narrativeBefore: ["earlier", "before", "before that", "previously", "prior"],
+  narrativePhrases: {
+    "the next day": [1, "day"],
+    "the following day": [1, "day"],
+    "the next morning": [1, "day"],
+    "the following morning": [1, "day"],
+    "the previous day": [-1, "day"],
+    "the following week": [1, "week"],
+    "the following month": [1, "month"],
+    "the following year": [1, "year"],
+  },
   holidays: {
     "new year's day": { fixed: [1, 1] },
     "new years day": { fixed: [1, 1] },
