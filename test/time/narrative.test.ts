@@ -52,3 +52,20 @@ describe("narrative shifts from the last date named", () => {
     expect(dated("Two days later the talks resumed.", "en")).toEqual([]);
   });
 });
+
+describe("English spans of the recent past", () => {
+  it("`the past year` is the twelve months up to the reference, `last year` the calendar year", () => {
+    expect(dated("Exports doubled over the past year.", "en")).toEqual([
+      ["past year", "2023-11", "2024-11", "relative"],
+    ]);
+    expect(dated("Exports doubled last year.", "en")).toEqual([["last year", "2023", "2023", "relative"]]);
+  });
+
+  it("`the weekend` with a past verb beside it is the one just gone; a present or future one the next", () => {
+    const monday = { date: "2024-11-25" };
+    const w = (t: string) => findTimes(t, "en", monday).map((x) => [x.from, x.to]);
+    expect(w("Two depots burned over the weekend.")).toEqual([["2024-11-23", "2024-11-24"]]);
+    expect(w("Shops are shut on the weekend.")).toEqual([["2024-11-30", "2024-12-01"]]);
+    expect(w("Talks will go on over the weekend.")).toEqual([["2024-11-30", "2024-12-01"]]);
+  });
+});

@@ -410,7 +410,22 @@ export const enTime: TimeWords = {
     "lost",
   ],
   pastSuffixesBefore: ["ed"],
-  pastCueBlockers: ["be", "to", "will", "would", "shall", "should", "may", "might", "could", "can", "must"],
+  pastCueBlockers: [
+    "be",
+    "is",
+    "are",
+    "am",
+    "to",
+    "will",
+    "would",
+    "shall",
+    "should",
+    "may",
+    "might",
+    "could",
+    "can",
+    "must",
+  ],
   /** `for the first time in 24 years`, `24 years ago`: dates an undated text with the event's year */
   elapsedBefore: ["first time in", "first in", "for the first time in"],
   elapsedAfter: ["ago"],
@@ -478,6 +493,8 @@ export const enTime: TimeWords = {
   weekNumberYearJoins: ["of", "in"],
   weekWords: ["week"],
   dayNumberSuffixes: ["st", "nd", "rd", "th"],
+  /** `over the past year`: the twelve months up to the reference (`last year` is the calendar year) */
+  trailingShifts: ["past", "this past"],
   /** `two days later`, `a week earlier`: counted from the day the story last named */
   narrativeAfter: ["later", "afterwards", "afterward", "after that", "thereafter"],
   narrativeBefore: ["earlier", "before", "before that", "previously", "prior"],

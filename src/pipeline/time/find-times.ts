@@ -215,6 +215,7 @@ export function findTimes(text: string, lang: Lang, ref: TimeReference): TimeAnn
       }
       return sentFuture;
     },
+    past: (at, end) => isPast(text, at, end, loc),
   };
   const found: Found[] = [];
   // one pass over the tokens; each parser's sticky pattern is tried only where one of its triggers starts

@@ -146,6 +146,8 @@ export interface TimeWords {
    * später`) or back from it (`a week earlier`, `eine Woche zuvor`).
    */
   narrativeAfter?: string[];
+  /** shift words that name the span up to the reference, not the last calendar unit (`the past year`) */
+  trailingShifts?: string[];
   narrativeBefore?: string[];
   /** phrases that shift from the day the story last named: `the next day` → [1, "day"], `am Vortag` → [-1, "day"] */
   narrativePhrases?: Record<string, [number, TimeUnit]>;

@@ -42,6 +42,8 @@ export interface Ctx {
    * past cue stands next to the span `[at, end)` (`said on Thursday`) or the span is in a dateline
    */
   future(at: number, end?: number): boolean;
+  /** true when a past cue stands next to the span `[at, end)` (`were killed over the weekend`) */
+  past?(at: number, end: number): boolean;
 }
 
 export interface Parser {
