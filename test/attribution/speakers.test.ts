@@ -161,3 +161,33 @@ describe("speakers named by a description or a pronoun", () => {
     });
   });
 });
+
+describe("an outlet as the claimant", () => {
+  it("de: `nach einem Bericht des …` names the outlet and its country", () => {
+    const [a] = attribute('Nach einem Bericht der "New York Times" sollen 40 Züge gefahren sein.');
+    expect(a).toMatchObject({ org: "The New York Times", country: "US" });
+  });
+});
+
+describe("a speaker that commits itself", () => {
+  it("de/en: `zugesagt`, `pledged` make the subject the source and leave it the actor", async () => {
+    const { extractDocument } = await import("../../src/extract/index.js");
+    const { documentFromText } = await import("../../src/pipeline/read/index.js");
+    const claimOf = (body: string) => {
+      const doc = documentFromText(` date 2025-05-02\nTitel\n\n${body}\n`, "t.txt");
+      return extractDocument(doc, "t.txt").claims[0];
+    };
+    expect(
+      claimOf("Im April hatte Nordkorea zugesagt, 800 Pioniere nach Russland zu schicken."),
+    ).toMatchObject({
+      value: 800,
+      actor: "KP",
+      source: { country: "KP" },
+    });
+    expect(claimOf("In April, North Korea pledged to send 800 engineers to Russia.")).toMatchObject({
+      value: 800,
+      actor: "KP",
+      source: { country: "KP" },
+    });
+  });
+});

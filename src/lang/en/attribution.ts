@@ -199,6 +199,7 @@ export const attribution: AttributionCues = {
     "too",
   ],
   adverbEndings: ["ly"],
+  commissiveVerbs: ["pledged", "pledges", "promised", "promises", "vowed", "vows"],
   describers: {
     definite: ["the"],
     person: [

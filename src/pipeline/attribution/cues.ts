@@ -66,6 +66,11 @@ export interface AttributionCues {
    * the first (`North Korea had sent 12,000 soldiers to Russia and warned that …` names no new speaker)
    */
   coordinators?: readonly string[];
+  /**
+   * verbs of saying by which the speaker commits itself (`zugesagt`, `pledged`): their subject is the
+   * source and stays a party to what is said (`Nordkorea hatte zugesagt, 6000 Pioniere zu schicken`)
+   */
+  commissiveVerbs?: readonly string[];
   /** prepositions: a name right after one is no subject of a speech verb (`in Pjöngjang angekündigt`) */
   prepositions?: readonly string[];
   /**

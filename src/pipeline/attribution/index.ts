@@ -51,6 +51,7 @@ interface CompiledCues {
   /** definite articles that open a description (`the`, `der`): `a spokesman` names nobody known */
   definite: Set<string>;
   prepositions: Set<string>;
+  commissive: Set<string>;
   subjectGap: Set<string>;
   adverbEndings: readonly string[];
   /** every word that can start a cue `direct` looks for: a token not in it is skipped with one look-up */
@@ -75,7 +76,7 @@ function compileCues(lang: string, cues: AttributionCues): CompiledCues {
   const sourceLater = words(cues.sourceLater);
   const sourceBefore = words(cues.sourceBefore);
   const asOpeners = set(cues.asOpeners);
-  const speechVerbs = words(cues.speechVerbs);
+  const speechVerbs = words([...cues.speechVerbs, ...(cues.commissiveVerbs ?? [])]);
   const carryAdverbs = set(cues.carryAdverbs);
   const starters = new WordSet([
     ...[sourceAfter, sourceAfterComma, sourceLater, sourceBefore, speechVerbs].flatMap((m) => [...m.keys()]),
@@ -108,6 +109,7 @@ function compileCues(lang: string, cues: AttributionCues): CompiledCues {
     finiteVerbSuffixes: cues.finiteVerbSuffixes ?? [],
     passiveAuxiliaries: set(cues.passiveAuxiliaries),
     prepositions: set(cues.prepositions ?? []),
+    commissive: set(cues.commissiveVerbs ?? []),
     definite: set(cues.describers?.definite ?? []),
     describers: new Map([
       ...(cues.describers?.person ?? []).map((w) => [w.toLowerCase(), "person"] as const),
@@ -253,7 +255,8 @@ class AttributionFinder {
             end: f.span.end,
             rule: f.rule,
             scope,
-            source: { country: null, org: publisher, person: null },
+            // `Nach einem Bericht des "Wall Street Journal"`: the outlet speaks for its country's press
+            source: { country: this.outletCountry(publisher, scope), org: publisher, person: null },
             publisher,
             carried: false,
           });
@@ -286,6 +289,12 @@ class AttributionFinder {
       prev = { attrs: mine, sentence: s };
     }
     return out;
+  }
+
+  /** The country of an outlet named in the span: `NHK` → JP. */
+  private outletCountry(name: string, scope: Span): string | null {
+    const m = this.mentions.find((x) => x.name === name && x.start >= scope.start && x.end <= scope.end);
+    return m?.country ?? null;
   }
 
   private sentenceIndex = -1;
@@ -387,7 +396,13 @@ class AttributionFinder {
         !c.cues.coordinators?.includes(before)
       ) {
         const group = this.speaker(i, vEnd, a, b, c);
-        if (group) found.push(this.make(i, vEnd, group, `${c.lang}.attribution.speech-verb`, c));
+        // `Nordkorea hatte zugesagt, … zu schicken`: the speaker commits itself and stays a party
+        const verb = this.tokens
+          .slice(i, vEnd + 1)
+          .map((t) => t.lower)
+          .join(" ");
+        const kind = c.commissive.has(verb) ? "commissive" : "speech-verb";
+        if (group) found.push(this.make(i, vEnd, group, `${c.lang}.attribution.${kind}`, c));
         else {
           const subject = this.reportSubject(i, a, c);
           if (subject >= 0)
@@ -661,9 +676,15 @@ class AttributionFinder {
     return lo;
   }
 
-  /** Is the token before i (in the sentence from a) a preposition (`in Pjöngjang`, `from Seoul`)? */
+  /**
+   * Is the token before i (in the sentence from a) a preposition (`nach einem Besuch in Pjöngjang
+   * angekündigt`)? Not in a subject that opens its clause: `Officials in Kyiv say`, `Die Regierung in Kiew`.
+   */
   private afterPreposition(i: number, a: number, c: CompiledCues): boolean {
-    return i - 1 >= a && !this.breakAfter(i - 1) && c.prepositions.has(this.tokens[i - 1]!.lower);
+    if (i - 1 < a || this.breakAfter(i - 1) || !c.prepositions.has(this.tokens[i - 1]!.lower)) return false;
+    let s = i - 1;
+    while (s > a && !this.breakAfter(s - 1)) s--;
+    return i - 1 - s > 2;
   }
 
   /** An adverb or auxiliary between a subject and its speech verb: `separately`, `also`, `has`. */
