@@ -61,9 +61,9 @@ describe("direct attribution", () => {
     expect(a).toMatchObject({ person: "Volodymyr Zelensky", country: "UA", publisher: "Kyiv Independent" });
   });
 
-  it("an outlet alone is the claimant and the publisher", () => {
+  it("an outlet alone is the claimant and the publisher, with its country", () => {
     const [a] = attribute("Laut Reuters liegen die Zahlen höher.");
-    expect(a).toMatchObject({ org: "Reuters", country: null, publisher: "Reuters" });
+    expect(a).toMatchObject({ org: "Reuters", country: "GB", publisher: "Reuters" });
   });
 
   it("a speech verb with a speaker outside the gazetteer", () => {

@@ -62,6 +62,8 @@ export const personCues: readonly string[] = [
   "minister",
   "ministerin",
   "botschafter",
+  "sekretär",
+  "sekretärin",
   "botschafterin",
   "general",
   "generalin",

@@ -107,3 +107,9 @@ export const sameTimePhrases: readonly string[] = [
  * so a `since` time after such a word dates no event.
  */
 export const firstWords: readonly string[] = ["erste", "ersten", "erster", "erstes"];
+
+/**
+ * Präpositionen direkt nach einem Verb des Sagens, die sagen, was der Sprecher tat: in `Schoigu sagte nach
+ * einem Besuch in Pjöngjang` nimmt der Sprecher am Besuch teil.
+ */
+export const speechCircumstances: readonly string[] = ["nach", "während", "bei"];

@@ -490,6 +490,27 @@ export const deTime: TimeWords = {
   /** `früher in diesem Jahr`: from the start of the unit to the reference */
   soFarWords: ["früher in diesem", "früher im", "bislang in diesem", "bisher in diesem"],
   weekNumberWords: ["kw", "kalenderwoche"],
+  /** `zwei Tage später`, `eine Woche zuvor`: gezählt vom Tag, den der Text zuletzt nannte */
+  narrativeAfter: ["später", "danach", "darauf"],
+  narrativeBefore: ["zuvor", "vorher", "davor", "früher"],
+  narrativePhrases: {
+    "am tag darauf": [1, "day"],
+    "tags darauf": [1, "day"],
+    "am nächsten tag": [1, "day"],
+    "am folgenden tag": [1, "day"],
+    "am darauffolgenden tag": [1, "day"],
+    "am folgetag": [1, "day"],
+    "am nächsten morgen": [1, "day"],
+    "am tag zuvor": [-1, "day"],
+    "tags zuvor": [-1, "day"],
+    "am vortag": [-1, "day"],
+    "in der woche darauf": [1, "week"],
+    "in der folgenden woche": [1, "week"],
+    "im monat darauf": [1, "month"],
+    "im folgenden monat": [1, "month"],
+    "im jahr darauf": [1, "year"],
+    "im folgenden jahr": [1, "year"],
+  },
   holidays: {
     neujahr: { fixed: [1, 1] },
     "heilige drei könige": { fixed: [1, 6] },

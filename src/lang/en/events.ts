@@ -78,3 +78,9 @@ export const sameTimePhrases: readonly string[] = [
  * so a `since` time after such a word dates no event.
  */
 export const firstWords: readonly string[] = ["first"];
+
+/**
+ * Prepositions right after a speech verb that open what the speaker did: in `Shoigu said after a visit to
+ * Pyongyang` the speaker takes part in the visit.
+ */
+export const speechCircumstances: readonly string[] = ["after", "during", "following"];

@@ -66,4 +66,29 @@ export interface AttributionCues {
    * the first (`North Korea had sent 12,000 soldiers to Russia and warned that …` names no new speaker)
    */
   coordinators?: readonly string[];
+  /**
+   * verbs of saying by which the speaker commits itself (`zugesagt`, `pledged`): their subject is the
+   * source and stays a party to what is said (`Nordkorea hatte zugesagt, 6000 Pioniere zu schicken`)
+   */
+  commissiveVerbs?: readonly string[];
+  /** prepositions: a name right after one is no subject of a speech verb (`in Pjöngjang angekündigt`) */
+  prepositions?: readonly string[];
+  /**
+   * words that may stand between a subject and its speech verb (`Shin Won-sik separately told`, `the
+   * ministry has also said`), and adverb endings that mark such a word (`-ly`)
+   */
+  subjectGap?: readonly string[];
+  adverbEndings?: readonly string[];
+  /**
+   * nouns of a definite description that stands for an earlier mention as a speaker (`the general said`,
+   * `Das Ministerium teilte mit`): titles for a person, institution nouns for an organisation
+   */
+  describers?: {
+    person: readonly string[];
+    organization: readonly string[];
+    /** the definite articles that open one */
+    definite: readonly string[];
+  };
+  /** describers also end compounds (`Verteidigungsministerium` ends in `ministerium`) */
+  describerSuffixes?: boolean;
 }

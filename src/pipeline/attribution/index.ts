@@ -46,6 +46,14 @@ interface CompiledCues {
   finiteVerbs: Set<string>;
   finiteVerbSuffixes: readonly string[];
   passiveAuxiliaries: Set<string>;
+  /** description nouns (`general`, `Ministerium`) → what they stand for */
+  describers: Map<string, "person" | "organization">;
+  /** definite articles that open a description (`the`, `der`): `a spokesman` names nobody known */
+  definite: Set<string>;
+  prepositions: Set<string>;
+  commissive: Set<string>;
+  subjectGap: Set<string>;
+  adverbEndings: readonly string[];
   /** every word that can start a cue `direct` looks for: a token not in it is skipped with one look-up */
   starters: WordSet;
 }
@@ -68,7 +76,7 @@ function compileCues(lang: string, cues: AttributionCues): CompiledCues {
   const sourceLater = words(cues.sourceLater);
   const sourceBefore = words(cues.sourceBefore);
   const asOpeners = set(cues.asOpeners);
-  const speechVerbs = words(cues.speechVerbs);
+  const speechVerbs = words([...cues.speechVerbs, ...(cues.commissiveVerbs ?? [])]);
   const carryAdverbs = set(cues.carryAdverbs);
   const starters = new WordSet([
     ...[sourceAfter, sourceAfterComma, sourceLater, sourceBefore, speechVerbs].flatMap((m) => [...m.keys()]),
@@ -100,6 +108,15 @@ function compileCues(lang: string, cues: AttributionCues): CompiledCues {
     finiteVerbs: set(cues.finiteVerbs ?? []),
     finiteVerbSuffixes: cues.finiteVerbSuffixes ?? [],
     passiveAuxiliaries: set(cues.passiveAuxiliaries),
+    prepositions: set(cues.prepositions ?? []),
+    commissive: set(cues.commissiveVerbs ?? []),
+    definite: set(cues.describers?.definite ?? []),
+    describers: new Map([
+      ...(cues.describers?.person ?? []).map((w) => [w.toLowerCase(), "person"] as const),
+      ...(cues.describers?.organization ?? []).map((w) => [w.toLowerCase(), "organization"] as const),
+    ]),
+    subjectGap: set(cues.subjectGap ?? []),
+    adverbEndings: cues.adverbEndings ?? [],
     starters,
   };
 }
@@ -118,6 +135,8 @@ interface Group {
   first: number;
   last: number;
   mentions: Mention[];
+  /** a source resolved from earlier text (`it said` → the last speaker), in place of the mentions' */
+  source?: SourceRef;
 }
 
 interface Found {
@@ -127,6 +146,8 @@ interface Found {
   publisher: string | null;
   /** refers back to the last report (`Der Meldung zufolge`) */
   carry: boolean;
+  /** the source was resolved from earlier text (`it said` → the last speaker) */
+  resolved?: boolean;
 }
 
 export interface AttributionOptions {
@@ -191,7 +212,9 @@ class AttributionFinder {
     let lastReport: { attr: Attribution; paragraph: number } | null = null;
     let prev: { attrs: Attribution[]; sentence: Sentence } | null = null;
     let t = 0;
+    this.sentenceIndex = -1;
     for (const s of this.sentences) {
+      this.sentenceIndex++;
       while (t < this.tokens.length && this.tokens[t]!.start < s.start) t++;
       let e = t;
       while (e < this.tokens.length && this.tokens[e]!.end <= s.end) e++;
@@ -209,7 +232,7 @@ class AttributionFinder {
             scope,
             source: f.source!,
             publisher: f.publisher ?? publisher,
-            carried: false,
+            carried: f.resolved ?? false,
           });
         }
         const carry = found.find((f) => f.carry);
@@ -232,7 +255,8 @@ class AttributionFinder {
             end: f.span.end,
             rule: f.rule,
             scope,
-            source: { country: null, org: publisher, person: null },
+            // `Nach einem Bericht des "Wall Street Journal"`: the outlet speaks for its country's press
+            source: { country: this.outletCountry(publisher, scope), org: publisher, person: null },
             publisher,
             carried: false,
           });
@@ -256,12 +280,44 @@ class AttributionFinder {
         }
         if (mine.length) break;
       }
+      for (const m of mine) this.remember(m);
+      const named = mine.find((m) => !m.carried && (m.source.person || m.source.org || m.source.country));
+      if (named) this.lastSpeaker = { source: named.source, sentence: this.sentenceIndex };
       out.push(...mine);
       const report = mine.find((a) => a.source.country || a.source.org || a.source.person);
       if (report) lastReport = { attr: report, paragraph: s.paragraph };
       prev = { attrs: mine, sentence: s };
     }
     return out;
+  }
+
+  /** The country of an outlet named in the span: `NHK` → JP. */
+  private outletCountry(name: string, scope: Span): string | null {
+    const m = this.mentions.find((x) => x.name === name && x.start >= scope.start && x.end <= scope.end);
+    return m?.country ?? null;
+  }
+
+  private sentenceIndex = -1;
+  /** the source named by the latest attribution that named one, and its sentence's index */
+  private lastSpeaker: { source: SourceRef; sentence: number } | null = null;
+
+  /** The fullest source seen for each person: `Brunson said` after `Gen. Xavier Brunson, commander of USFK, told`. */
+  private readonly speakers = new Map<string, SourceRef>();
+
+  /** A person named again as a speaker keeps the institution and country stated with them before. */
+  private remember(a: Attribution): void {
+    const person = a.source.person;
+    if (!person) return;
+    const known = this.speakers.get(person);
+    if (known && (!a.source.org || known.org === a.source.org)) {
+      a.source = {
+        person,
+        org: a.source.org ?? known.org,
+        country: a.source.country ?? known.country,
+      };
+    }
+    const now = a.source;
+    if (!known || (now.org && !known.org) || (now.country && !known.country)) this.speakers.set(person, now);
   }
 
   /** Cues inside the sentence's tokens [a, b). */
@@ -340,7 +396,13 @@ class AttributionFinder {
         !c.cues.coordinators?.includes(before)
       ) {
         const group = this.speaker(i, vEnd, a, b, c);
-        if (group) found.push(this.make(i, vEnd, group, `${c.lang}.attribution.speech-verb`, c));
+        // `Nordkorea hatte zugesagt, … zu schicken`: the speaker commits itself and stays a party
+        const verb = this.tokens
+          .slice(i, vEnd + 1)
+          .map((t) => t.lower)
+          .join(" ");
+        const kind = c.commissive.has(verb) ? "commissive" : "speech-verb";
+        if (group) found.push(this.make(i, vEnd, group, `${c.lang}.attribution.${kind}`, c));
         else {
           const subject = this.reportSubject(i, a, c);
           if (subject >= 0)
@@ -364,10 +426,16 @@ class AttributionFinder {
    * (`Seit der südkoreanische Geheimdienst vor wenigen Tagen darüber berichtete`).
    */
   private speaker(v0: number, v1: number, a: number, b: number, c: CompiledCues): Group | null {
-    const adjacent = this.backward(v0 - 1, a, 1, (k) => /^\p{Lu}/u.test(this.tokens[k]!.text));
-    if (adjacent && this.canSpeak(adjacent)) return adjacent;
+    const adjacent =
+      this.backward(v0 - 1, a, 1, (k) => /^\p{Lu}/u.test(this.tokens[k]!.text)) ??
+      // `Shin Won-sik separately told`, `the ministry has also said`: adverbs and auxiliaries between
+      this.backward(v0 - 1, a, 2, (k) => this.isSubjectGap(this.tokens[k]!.lower, c));
+    // `in Pjöngjang angekündigt`: a name after a preposition is no subject
+    if (adjacent && this.canSpeak(adjacent) && !this.afterPreposition(adjacent.first, a, c)) return adjacent;
     const pronoun = this.pronounSubject(v0, v1, a, c);
     if (pronoun) return pronoun;
+    const described = this.description(v0, v1, a, b, c);
+    if (described) return described;
     // `erklärten die USA`, `…, said a spokesman for the Pentagon`
     const inverted = !c.cues.speakerAfterOnlyAfterComma || v0 === a || /[,"“”„'’]\s*$/.test(this.gap(v0 - 1));
     const after = !inverted
@@ -378,11 +446,12 @@ class AttributionFinder {
             c.articles.has(t.lower) ||
             c.joiners.has(t.lower) ||
             endsWithPersonCue(t.lower) ||
-            this.g.titleNouns.has(t.lower)
+            this.g.titleNouns.has(t.lower) ||
+            this.isTitle(t.lower)
           );
         });
     if (after && this.canSpeak(after) && !this.finiteAfter(after.last, b, c)) return after;
-    return this.clauseSubject(v0, a) ?? this.appositive(v0, a);
+    return this.clauseSubject(v0, a, c) ?? this.appositive(v0, a);
   }
 
   /** Does a finite verb follow token `k` (`said North Korea was`: the name is what is said about)? */
@@ -425,7 +494,24 @@ class AttributionFinder {
     let k = v0 - 1;
     while (k >= a && k > v0 - 8 && !this.breakAfter(k - 1)) k--;
     if (k <= a || !/^\s*,\s*$/.test(this.gap(k - 1))) return null;
-    return this.backward(v0 - 1, k, 6, () => true, true);
+    const g = this.backward(v0 - 1, k, 6, () => true, true);
+    // `Xavier Brunson, commander of U.S. Forces Korea, told`: the person before the appositive speaks for it
+    const p = this.mentionAt[k - 1];
+    if (g && p?.category === "person" && this.titleWordsFrom(k, g.first)) {
+      return this.group(this.mentionStart(k - 1), g.last);
+    }
+    return g;
+  }
+
+  /** Tokens [k, end) are an article, title words and joiners with at least one title: `the commander of`. */
+  private titleWordsFrom(k: number, end: number): boolean {
+    let titles = 0;
+    for (let i = k; i < end; i++) {
+      const w = this.tokens[i]!.lower;
+      if (this.isTitle(w) || endsWithPersonCue(w) || this.g.titleNouns.has(w)) titles++;
+      else if (!this.isJoiner(w) && !this.langs.some((c) => c.articles.has(w))) return false;
+    }
+    return titles > 0;
   }
 
   /** The mentions on tokens [first, last], as one group, or null if there are none. */
@@ -445,16 +531,167 @@ class AttributionFinder {
    * … bekanntgegeben`, `Seit der südkoreanische Geheimdienst … darüber berichtete`): the first mention
    * that can speak (a person, organisation, country or seat), from the clause start.
    */
-  private clauseSubject(v0: number, a: number): Group | null {
+  private clauseSubject(v0: number, a: number, c: CompiledCues): Group | null {
     let k = v0 - 1;
     while (k > a && v0 - k < 24 && !this.breakAfter(k - 1)) k--;
     if (k < a || this.breakAfter(v0 - 1)) return null;
+    // `Der Sekretär des Sicherheitsrats, Sergej Schoigu, hatte … angekündigt`: the clause goes on after a
+    // name set off by commas; the subject is the title before it with the name
+    const named = k > a ? this.titledAppositionBefore(k, a) : null;
+    if (named) return named;
     for (let i = k; i < v0; i++) {
       const m = this.mentionAt[i];
-      if (!m || !isSpeaker(m)) continue;
+      if (!m || !isSpeaker(m) || this.afterPreposition(i, a, c)) continue;
       return this.forward(i, v0, 0, () => false, true);
     }
     return null;
+  }
+
+  /**
+   * The clause starting at token k follows `<title phrase>, <person>,`: the person with the mentions of the
+   * title phrase (`Der Sekretär des russischen Sicherheitsrats, Sergej Schoigu,`), else null.
+   */
+  private titledAppositionBefore(k: number, a: number): Group | null {
+    const p = this.mentionAt[k - 1];
+    if (p?.category !== "person" || !/^\s*,\s*$/.test(this.gap(k - 1))) return null;
+    const p0 = this.mentionStart(k - 1);
+    if (p0 - 1 < a || !/^\s*,\s*$/.test(this.gap(p0 - 1))) return null;
+    let s = p0 - 1;
+    while (s > a && p0 - s < 10 && !this.breakAfter(s - 1)) s--;
+    if (s < a || (s > a && !this.breakAfter(s - 1))) return null;
+    const titled = this.tokens.slice(s, p0).some((t) => this.isTitle(t.lower) || endsWithPersonCue(t.lower));
+    return titled ? this.group(s, k - 1) : null;
+  }
+
+  /**
+   * A definite description as the subject of a speech verb: `the general said`, `Der Minister sagte`,
+   * `sagte der Minister`, `…, the agency said`, `The 58-year-old general, who took command in May, said`.
+   * It stands for the latest mention before it of its kind (a person for a title, an institution for an
+   * institution noun), preferring one introduced with the same noun. Returns the group on the description.
+   */
+  private description(v0: number, v1: number, a: number, b: number, c: CompiledCues): Group | null {
+    if (!c.describers.size) return null;
+    const candidates: [number, number][] = [];
+    // before the verb, directly or before an appositive set off by commas
+    const head = v0 - 1;
+    if (head >= a && !this.breakAfter(head)) candidates.push(this.descriptionEndingAt(head, a, c));
+    else if (head >= a && /^\s*,\s*$/.test(this.gap(head))) {
+      let k = head;
+      while (k > a && head - k < 10 && !this.breakAfter(k - 1)) k--;
+      if (k > a && /^\s*,\s*$/.test(this.gap(k - 1))) candidates.push(this.descriptionEndingAt(k - 1, a, c));
+    }
+    // after the verb: `sagte der Minister`, `…, said the agency.`
+    const inverted = !c.cues.speakerAfterOnlyAfterComma || v0 === a || /[,"“”„'’]\s*$/.test(this.gap(v0 - 1));
+    if (inverted && v1 + 1 < b && !this.breakAfter(v1)) candidates.push(this.descriptionFrom(v1 + 1, b, c));
+    for (const [first, last] of candidates) {
+      if (first < 0) continue;
+      const kind = this.describerKind(this.tokens[last]!.lower, c);
+      if (!kind) continue;
+      const m = this.antecedent(this.tokens[first]!.start, this.tokens[last]!.lower, kind, a);
+      if (!m) continue;
+      return { first, last, mentions: this.mentions.filter((x) => x.start >= m.start && x.end <= m.end) };
+    }
+    return null;
+  }
+
+  /** A description ending with the noun at token `last`: [first, last], or [-1, -1]. */
+  private descriptionEndingAt(last: number, a: number, c: CompiledCues): [number, number] {
+    if (this.mentionAt[last]) return [-1, -1];
+    for (let k = last - 1; k >= a && last - k <= 5; k--) {
+      if (this.breakAfter(k)) return [-1, -1];
+      const t = this.tokens[k]!;
+      if (c.definite.has(t.lower)) return [k, last];
+      if (this.mentionAt[k] || !this.isModifier(t.text, c)) return [-1, -1];
+    }
+    return [-1, -1];
+  }
+
+  /** A description starting with the article at token `first`: [first, last], or [-1, -1]. */
+  private descriptionFrom(first: number, b: number, c: CompiledCues): [number, number] {
+    if (!c.definite.has(this.tokens[first]!.lower)) return [-1, -1];
+    for (let k = first + 1; k < b && k - first <= 5; k++) {
+      const t = this.tokens[k]!;
+      if (this.mentionAt[k]) return [-1, -1];
+      if (this.describerKind(t.lower, c) && (k + 1 >= b || this.breakAfter(k) || !this.mentionAt[k + 1]))
+        return [first, k];
+      if (this.breakAfter(k) || !this.isModifier(t.text, c)) return [-1, -1];
+    }
+    return [-1, -1];
+  }
+
+  /** A word inside a description before its noun: lower-case or with digits (`58-year-old`, `neue`). */
+  private isModifier(word: string, c: CompiledCues): boolean {
+    return /^[\p{Ll}\p{N}]/u.test(word) && !c.finiteVerbs.has(word.toLowerCase());
+  }
+
+  private describerKind(lower: string, c: CompiledCues): "person" | "organization" | null {
+    const k = c.describers.get(lower);
+    if (k) return k;
+    if (c.cues.describerSuffixes)
+      for (const [suffix, kind] of c.describers)
+        if (lower.length > suffix.length && lower.endsWith(suffix)) return kind;
+    return null;
+  }
+
+  /**
+   * The mention a description at `pos` stands for: the latest of its kind before it that was introduced
+   * with the same noun (`Gen. Xavier Brunson` for `the general`, `Verteidigungsministerium` for `das
+   * Ministerium`), anywhere before; else the latest of its kind in this or the previous sentence.
+   */
+  private antecedent(pos: number, noun: string, kind: "person" | "organization", a: number): Mention | null {
+    const limit = this.previousSentenceStart(this.tokens[a]!.start);
+    let same: Mention | null = null;
+    let near: Mention | null = null;
+    for (const m of this.mentions) {
+      if (m.start >= pos) break;
+      if (m.category !== kind) continue;
+      if (kind === "organization" && this.g.data.byId.get(m.entity)?.outlet) continue;
+      if (this.introducedAs(m, noun)) same = m;
+      if (m.start >= limit) near = m;
+    }
+    return same ?? near;
+  }
+
+  /** Was the mention named with the noun: in its own words, its name, or a word just before it? */
+  private introducedAs(m: Mention, noun: string): boolean {
+    const stem = noun.length > 5 ? noun.slice(0, -1) : noun;
+    if (m.text.toLowerCase().includes(stem) || m.name.toLowerCase().includes(stem)) return true;
+    let k = this.tokenIndexAt(m.start) - 1;
+    for (let n = 0; n < 3 && k >= 0; n++, k--) {
+      const w = this.tokens[k]!.lower;
+      // `Gen.` for `general`, `Verteidigungsminister` for `Minister`
+      if (w === noun || w.endsWith(noun) || (w.length >= 3 && noun.startsWith(w))) return true;
+    }
+    return false;
+  }
+
+  private tokenIndexAt(start: number): number {
+    let lo = 0;
+    let hi = this.tokens.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.tokens[mid]!.start < start) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /**
+   * Is the token before i (in the sentence from a) a preposition (`nach einem Besuch in Pjöngjang
+   * angekündigt`)? Not in a subject that opens its clause: `Officials in Kyiv say`, `Die Regierung in Kiew`.
+   */
+  private afterPreposition(i: number, a: number, c: CompiledCues): boolean {
+    if (i - 1 < a || this.breakAfter(i - 1) || !c.prepositions.has(this.tokens[i - 1]!.lower)) return false;
+    let s = i - 1;
+    while (s > a && !this.breakAfter(s - 1)) s--;
+    return i - 1 - s > 2;
+  }
+
+  /** An adverb or auxiliary between a subject and its speech verb: `separately`, `also`, `has`. */
+  private isSubjectGap(lower: string, c: CompiledCues): boolean {
+    return (
+      c.subjectGap.has(lower) || c.adverbEndings.some((e) => lower.length > e.length + 3 && lower.endsWith(e))
+    );
   }
 
   /**
@@ -470,6 +707,17 @@ class AttributionFinder {
     });
     if (cand === undefined) return null;
     const word = this.tokens[cand]!.lower;
+    // `…, it said` a sentence or two after `The NIS estimated …`: the pronoun continues the last speaker
+    const last = this.lastSpeaker;
+    if (last && this.sentenceIndex - last.sentence <= 2) {
+      const { person, org, country } = last.source;
+      const fitsLast = c.pronounPerson.has(word)
+        ? !!person
+        : c.pronounGroup.has(word)
+          ? !person && !!(org || country)
+          : !!(person || org);
+      if (fitsLast) return { first: cand, last: cand, mentions: [], source: last.source };
+    }
     const fits = (m: Mention) =>
       c.pronounPerson.has(word)
         ? m.category === "person"
@@ -556,8 +804,10 @@ class AttributionFinder {
       const s = before !== null ? this.spanOf(nounFirst, cueLast) : this.spanOf(cueFirst, noun);
       return { span: s, rule: `${c.lang}.attribution.carry`, source: null, publisher: null, carry: true };
     }
-    const { source, publisher } = this.sourceOf(group.mentions);
-    return { span, rule, source, publisher, carry: false };
+    const { source, publisher } = group.source
+      ? { source: group.source, publisher: null }
+      : this.sourceOf(group.mentions);
+    return { span, rule, source, publisher, carry: false, resolved: !!group.source };
   }
 
   /** Claimant and outlet from the mentions of a source phrase. */
@@ -608,6 +858,11 @@ class AttributionFinder {
         last = this.mentionEnd(j);
         continue;
       }
+      // `South Korea's National Intelligence Service`: the genitive `'s` joins the owner to what follows
+      if (j + 1 < end && this.mentionAt[j + 1] && this.isPossessive(j)) {
+        last = this.mentionEnd(j + 1);
+        continue;
+      }
       // `Verteidigungsministers Shin Won-sik`, `des Pentagon`: one joiner or noun between two mentions
       const bridge = this.tokens[j]!;
       const nextIsMention = j + 1 < end && this.mentionAt[j + 1] && !this.breakAfter(j);
@@ -615,9 +870,69 @@ class AttributionFinder {
         last = this.mentionEnd(j + 1);
         continue;
       }
+      // `said Pentagon spokesman John Kirby`, `Kremlin press secretary Dmitry Peskov`: one or two titles
+      // tie an institution to the person after them
+      const titled = this.titlesThenPerson(j, end);
+      if (titled >= 0) {
+        last = this.mentionEnd(titled);
+        continue;
+      }
       break;
     }
+    // `said Yang Uk, a fellow at the Asan Institute`: the institution after the person's title
+    const only = this.mentionAt[first];
+    if (only?.category === "person" && this.mentionEnd(first) === last) {
+      for (const c of this.langs) {
+        const inst = this.personTitleOf(last, end, c);
+        if (inst) return this.group(first, inst.last);
+      }
+    }
     return this.group(first, this.apposition(first, last, end));
+  }
+
+  /**
+   * From token j, one or two title words (`spokesman`, `press secretary`, `Gen.`) and then a person's
+   * name: the name's first token, else -1.
+   */
+  private titlesThenPerson(j: number, end: number): number {
+    let k = j;
+    for (let n = 0; n < 3 && k < end; n++) {
+      const m = this.mentionAt[k];
+      if (m) return n > 0 && m.category === "person" ? k : -1;
+      if (!this.isTitle(this.tokens[k]!.lower) || this.breakAfter(k)) return -1;
+      k++;
+    }
+    return -1;
+  }
+
+  private isTitle(lower: string): boolean {
+    return this.langs.some((c) => c.titles.has(lower));
+  }
+
+  /**
+   * `Yang Uk, a fellow at the Asan Institute, said`, `…, said Xavier Brunson, commander of U.S. Forces
+   * Korea.`: after a person's name, a title between commas (or before the sentence end) that names the
+   * institution the person speaks for. Tokens [p0, p1] are the person; returns the institution's group
+   * or null.
+   */
+  private personTitleOf(p1: number, end: number, c: CompiledCues): Group | null {
+    if (!/^\s*,\s*$/.test(this.gap(p1))) return null;
+    let k = p1 + 1;
+    if (k < end && c.articles.has(this.tokens[k]!.lower)) k++;
+    let titles = 0;
+    while (k < end && titles < 3 && !this.mentionAt[k] && !this.breakAfter(k)) {
+      const w = this.tokens[k]!.lower;
+      if (this.isTitle(w) || endsWithPersonCue(w) || this.g.titleNouns.has(w)) titles++;
+      else if (!(titles && c.joiners.has(w))) return null;
+      k++;
+    }
+    if (!titles || k >= end || !this.mentionAt[k]) return null;
+    const g = this.forward(k, end, 0, () => false, true);
+    if (!g?.mentions.some((m) => m.category === "organization" || m.category === "country")) return null;
+    // the appositive ends the clause: a comma, the sentence end or a dash follows
+    const after = this.gap(g.last);
+    if (g.last + 1 < end && !/^\s*[,;.)–—]/.test(after)) return null;
+    return g;
   }
 
   /**
@@ -711,9 +1026,11 @@ class AttributionFinder {
    */
   private titledOwner(j: number, start: number): number {
     let k = j;
-    for (let n = 0; n < 2 && k >= start; n++) {
+    for (let n = 0; n < 3 && k >= start; n++) {
       const t = this.tokens[k]!;
-      if (this.mentionAt[k] || !this.langs.some((c) => c.titles.has(t.lower))) break;
+      // `South Korean Defense Minister Shin Won-sik`: a capitalised word before a title is part of it
+      const titleWord = this.isTitle(t.lower) || (n > 0 && /^\p{Lu}\p{Ll}/u.test(t.text));
+      if (this.mentionAt[k] || !titleWord) break;
       if (!/^\.?\s+$|^\s*-\s*$/.test(this.gap(k))) return -1;
       k--;
     }
@@ -741,6 +1058,9 @@ class AttributionFinder {
     const gap = this.gap(i);
     // the dot of an abbreviation or initial: `U.S. officials`, `J. Smith`
     if (/^\.\s*$/.test(gap) && this.tokens[i]!.text.length === 1) return false;
+    // an abbreviated title: `Gen. Paul Brunson`, `Adm. Samuel Paparo`
+    const t = this.tokens[i]!;
+    if (/^\.\s*$/.test(gap) && t.text.length <= 4 && this.isTitle(t.lower)) return false;
     return CLAUSE_BREAK.test(gap);
   }
 

@@ -31,6 +31,10 @@ export function speakerTest(view: SentenceView, anchor: Span): (m: Mention) => b
     !!a.source.country &&
     m.country !== a.source.country &&
     m.start > a.start;
+  // `Nordkorea hatte zugesagt, … zu schicken`: who commits itself is the source and stays a party
+  const speaking = own.filter((a) => !a.rule.endsWith(".commissive"));
   return (m) =>
-    own.some((a) => touches(a, m) && (namesSource(m, a, anchor) || (!holds(a, anchor) && !accused(m, a))));
+    speaking.some(
+      (a) => touches(a, m) && (namesSource(m, a, anchor) || (!holds(a, anchor) && !accused(m, a))),
+    );
 }

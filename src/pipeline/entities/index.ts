@@ -369,6 +369,13 @@ class MentionFinder {
     return this.g.titleNouns.has(prev.lower) || this.isCue(prev.lower);
   }
 
+  /** Token i is an honorific followed by its dot and a space: `Gen. `, `Dr. `. */
+  private honorificAt(i: number): boolean {
+    const t = this.tokens[i]!;
+    const next = this.tokens[i + 1];
+    return !!next && HONORIFICS.has(t.text) && /^\. $/.test(this.text.slice(t.end, next.start));
+  }
+
   private isCue(lower: string): boolean {
     return endsWithPersonCue(lower);
   }
@@ -418,7 +425,8 @@ class MentionFinder {
     const found: DynamicPerson[] = [];
     const toks = this.tokens;
     for (let i = 0; i < toks.length - 1; i++) {
-      if (this.covered[i] || !this.isCue(toks[i]!.lower)) continue;
+      // a role noun, or an honorific with its dot standing alone (`Gen. Xavier Brunson`, `Adm. Samuel Paparo`)
+      if (this.covered[i] || !(this.isCue(toks[i]!.lower) || this.honorificAt(i))) continue;
       const parts: { first: number; last: number }[] = [];
       let j = i + 1;
       // `Experte Dr. Hans Meier`: an honorific with its dot is skipped

@@ -12,6 +12,7 @@ import type { Mention, TimeAnnotation } from "../../core/annotations.js";
 import { inBody, type Lang } from "../../core/document.js";
 import type { EventKind, EventRecord, TimeRef } from "../../core/records.js";
 import type { Span } from "../../core/span.js";
+import { ownAttributions } from "../claims/claim-time.js";
 import type { ClaimContext } from "../claims/extract-claims.js";
 import { matchItemWord } from "../claims/items.js";
 import { prepositionOf } from "../claims/roles.js";
@@ -124,6 +125,26 @@ function record(d: Draft): EventRecord {
   };
 }
 
+/**
+ * The person who speaks in an attribution when a circumstance preposition stands at most two words before
+ * the trigger at `at`, right after the attribution (`Shoigu said after a visit`, `sagte Schoigu nach einem
+ * Besuch`) or inside it, before its verb (`Schoigu hatte nach einem Besuch in Pjöngjang angekündigt`);
+ * else null.
+ */
+function speakerDoing(view: SentenceView, ecues: EventCues, at: number): string | null {
+  const before = view.tokens.filter((t) => t.end <= at).slice(-3);
+  const k = before.findIndex((t) => ecues.speechCircumstances.has(t.lower));
+  if (k < 0) return null;
+  const prep = before[k]!;
+  for (const a of ownAttributions(view)) {
+    if (!a.source.person) continue;
+    const inside = a.start < prep.start && at < a.end;
+    const right = a.end <= prep.start && !view.tokens.some((t) => t.start >= a.end && t.end <= prep.start);
+    if (inside || right) return a.source.person;
+  }
+  return null;
+}
+
 function sentenceEvents(
   ctx: ClaimContext,
   ecues: EventCues,
@@ -135,7 +156,10 @@ function sentenceEvents(
   const { annotated, cues, docName } = ctx;
   const { doc } = annotated;
   // a speaker's mentions take no part, unless the attribution wraps the whole event (`X sagte, Putin habe …`)
-  const speaking = speakerTest(view, { start: hits[0]!.start, end: hits[hits.length - 1]!.end });
+  const speakerOf = speakerTest(view, { start: hits[0]!.start, end: hits[hits.length - 1]!.end });
+  // `Shoigu said after a visit to Pyongyang`: the speaker's own doing, the speaker takes part
+  const doer = speakerDoing(view, ecues, hits[0]!.start);
+  const speaking = (m: Mention) => speakerOf(m) && !(m.category === "person" && m.name === doer);
   const free = (m: Span) => inBody(doc, m);
   const people = view.mentions.filter(
     (m) =>

@@ -173,6 +173,8 @@ export interface EventCues {
   sameTime: string[][];
   /** ordinals of a first time (`erste`, `first`): a `since` time after one dates no event */
   firstWords: Set<string>;
+  /** prepositions after a speech verb that open the speaker's own doing (`said after a visit`) */
+  speechCircumstances: Set<string>;
 }
 
 const LANG_DATA = { de: deEvents, en: enEvents };
@@ -199,6 +201,7 @@ export function eventCuesFor(lang: Lang): EventCues {
       adverbEndings: langs.flatMap((d) => [...d.adverbEndings]),
       sameTime: langs.flatMap((d) => d.sameTimePhrases.map((c) => c.toLowerCase().split(" "))),
       firstWords: new Set(langs.flatMap((d) => [...d.firstWords])),
+      speechCircumstances: new Set(langs.flatMap((d) => [...d.speechCircumstances])),
     };
     EVENT_CUES.set(lang, cues);
   }

@@ -11,6 +11,7 @@ import { deAbsoluteParsers } from "./de/de-absolute.js";
 import { deRelativeParsers } from "./de/de-relative.js";
 import { enAbsoluteParsers } from "./en/en-absolute.js";
 import { enRelativeParsers } from "./en/en-relative.js";
+import { anchorNarrative, buildNarrativeParsers } from "./narrative.js";
 import { alt, CHAR_CLASS, DIGIT, L, LOWER, R } from "./patterns.js";
 import { buildRefiners, type Refiners } from "./refine.js";
 import { parseRef } from "./resolve.js";
@@ -122,8 +123,17 @@ function locale(lang: string, words: TimeWords, parsers: Parser[]): Locale {
 }
 
 const LOCALES: Partial<Record<Lang, Locale>> = {
-  de: locale("de", deTime, [...deAbsoluteParsers, ...deRelativeParsers]),
-  en: locale("en", enTime, [...enAbsoluteParsers, ...enRelativeParsers]),
+  // narrative forms first: on an equal span (`two days earlier`) they win over the deictic reading
+  de: locale("de", deTime, [
+    ...buildNarrativeParsers(deTime, "de"),
+    ...deAbsoluteParsers,
+    ...deRelativeParsers,
+  ]),
+  en: locale("en", enTime, [
+    ...buildNarrativeParsers(enTime, "en"),
+    ...enAbsoluteParsers,
+    ...enRelativeParsers,
+  ]),
 };
 
 function isDigitCode(c: number): boolean {
@@ -205,6 +215,7 @@ export function findTimes(text: string, lang: Lang, ref: TimeReference): TimeAnn
       }
       return sentFuture;
     },
+    past: (at, end) => isPast(text, at, end, loc),
   };
   const found: Found[] = [];
   // one pass over the tokens; each parser's sticky pattern is tried only where one of its triggers starts
@@ -269,7 +280,7 @@ export function findTimes(text: string, lang: Lang, ref: TimeReference): TimeAnn
     i = e;
   }
   const inferred = ref.inferred ?? false;
-  return loc.refiners.run(found, text).map((f) => ({
+  return anchorNarrative(loc.refiners.run(found, text), refDate).map((f) => ({
     type: "time",
     start: f.start,
     end: f.end,

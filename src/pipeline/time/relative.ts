@@ -7,6 +7,7 @@ import {
   addDays,
   addMonths,
   compareYmd,
+  isoAt,
   isoDay,
   isoMonth,
   isoYear,
@@ -101,6 +102,13 @@ function unitStart(r: Ymd, unit: TimeUnit): Ymd | null {
 export interface RelativeOptions {
   lang: string;
 }
+
+/** The grain of a trailing span by its unit: `the past year` in months, `the past month` in days. */
+const TRAILING_GRAIN: Partial<Record<TimeUnit, "day" | "month">> = {
+  year: "month",
+  month: "day",
+  week: "day",
+};
 
 export function buildRelativeParsers(w: TimeWords, o: RelativeOptions): Parser[] {
   const p = o.lang;
@@ -231,6 +239,7 @@ export function buildRelativeParsers(w: TimeWords, o: RelativeOptions): Parser[]
     });
   }
   // `letzten Monat`, `im vergangenen Jahr`, `des laufenden Jahres`, `diese Woche`, `nächstes Wochenende`
+  const trailing = new Set((w.trailingShifts ?? []).map((s) => s.toLowerCase()));
   parsers.push({
     rule: `${p}.relative.unit`,
     triggers: firstWords(Object.keys(w.shifts)),
@@ -239,6 +248,21 @@ export function buildRelativeParsers(w: TimeWords, o: RelativeOptions): Parser[]
       const unit = lookup(w.units, m[2])!;
       const shift = lookup(w.shifts, m[1])!;
       const [needs, grain] = UNIT_NEEDS[unit];
+      // `over the past year`: the twelve months up to the reference, not the last calendar year
+      if (trailing.has(m[1]!.toLowerCase().replace(/\s+/g, " ")) && TRAILING_GRAIN[unit]) {
+        const g = TRAILING_GRAIN[unit]!;
+        return relative(
+          ctx,
+          { start: m.index, end: m.index + m[0].length, rule: `${this.rule}-trailing` },
+          g,
+          g,
+          (r) => ({
+            from: isoAt(moveBy(r, unit, -1), g),
+            to: isoAt(r, g),
+            grain: g,
+          }),
+        );
+      }
       return relative(
         ctx,
         { start: m.index, end: m.index + m[0].length, rule: this.rule },

@@ -141,4 +141,14 @@ export interface TimeWords {
   /** between a week number and its year: `week 3 of 2027`; in `the last week of July` */
   weekNumberYearJoins?: string[];
   holidays: Record<string, HolidayRule>;
+  /**
+   * After a count of units, a shift from the day the story last named (`two days later`, `zwei Tage
+   * später`) or back from it (`a week earlier`, `eine Woche zuvor`).
+   */
+  narrativeAfter?: string[];
+  /** shift words that name the span up to the reference, not the last calendar unit (`the past year`) */
+  trailingShifts?: string[];
+  narrativeBefore?: string[];
+  /** phrases that shift from the day the story last named: `the next day` → [1, "day"], `am Vortag` → [-1, "day"] */
+  narrativePhrases?: Record<string, [number, TimeUnit]>;
 }

@@ -1,7 +1,7 @@
 /** @module Internal shapes of the time recogniser: a parser's pattern and extract step, and what it finds. */
 import type { Grain, TimeAnnotation } from "../../core/annotations.js";
 import type { Ymd } from "./calendar.js";
-import type { TimeWords } from "./time-words.js";
+import type { TimeUnit, TimeWords } from "./time-words.js";
 
 export type Mod = TimeAnnotation["mod"];
 
@@ -29,6 +29,8 @@ export interface Found {
    * the year its partner states (`Juni bis August 2023`). Holds the parts the text stated.
    */
   implied?: { m: number; d: number | null; endM?: number; endD?: number | null };
+  /** a narrative shift (`two days later`): resolved against the last date before it in the text */
+  narrative?: { n: number; unit: TimeUnit };
 }
 
 export interface Ctx {
@@ -40,6 +42,8 @@ export interface Ctx {
    * past cue stands next to the span `[at, end)` (`said on Thursday`) or the span is in a dateline
    */
   future(at: number, end?: number): boolean;
+  /** true when a past cue stands next to the span `[at, end)` (`were killed over the weekend`) */
+  past?(at: number, end: number): boolean;
 }
 
 export interface Parser {

@@ -405,8 +405,11 @@ const weekend: Parser = {
   // `on weekend` without the article too (not `on weekends`: a habit)
   pattern: rx(`${L}(?:on|at|over|during)\\s+(?:the\\s+)?(${alt(w.weekendWords)})${R}`),
   extract(m, ctx) {
-    return relative(ctx, { start: m.index, end: m.index + m[0].length, rule: this.rule }, "day", "day", (r) =>
-      shiftedUnit(r, "weekend", 0),
+    const end = m.index + m[0].length;
+    // `were killed over the weekend` in a text of a weekday: the weekend just gone
+    const past = ctx.past?.(m.index, end) ?? false;
+    return relative(ctx, { start: m.index, end, rule: this.rule }, "day", "day", (r) =>
+      shiftedUnit(r, "weekend", past && weekday(r) <= 5 ? -1 : 0),
     );
   },
 };
