@@ -310,10 +310,11 @@ class AttributionFinder {
     if (!person) return;
     const known = this.speakers.get(person);
     if (known && (!a.source.org || known.org === a.source.org)) {
+      // in the record's field order (country, org, person), as every other source is built
       a.source = {
-        person,
-        org: a.source.org ?? known.org,
         country: a.source.country ?? known.country,
+        org: a.source.org ?? known.org,
+        person,
       };
     }
     const now = a.source;
