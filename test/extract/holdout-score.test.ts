@@ -1,8 +1,7 @@
 /**
- * The four held-out sets (examples/holdout/, README there): articles written and annotated blind by
- * colleagues who had not seen the extractor. Sets 1 and 2 later served as development sets, so their
- * floors are high; set 4 was measured blind and has not been developed against. The floors are the levels
- * measured when each set joined the suite, so a change that loses ground on any of them fails here.
+ * The held-out sets (examples/holdout/, README there): articles written and annotated blind by
+ * colleagues who had not seen the extractor, each measured once before it served as development data
+ * (README there). The floors are the levels reached, so a change that loses ground on any set fails here.
  */
 import { existsSync, readdirSync } from "node:fs";
 import { join, resolve } from "node:path";
@@ -16,6 +15,7 @@ const FLOORS: Record<string, Record<keyof Scores, number>> = {
   set2: { found: 0.98, exact: 0.77, events: 0.85, entities: 0.98 },
   set3: { found: 0.79, exact: 0.54, events: 0.51, entities: 0.93 },
   set4: { found: 0.88, exact: 0.57, events: 0.48, entities: 0.93 },
+  set5: { found: 0.82, exact: 0.35, events: 0.65, entities: 0.93 },
 };
 
 describe.skipIf(!existsSync(resolve(process.cwd(), "../shared/eval/score.mjs")))("held-out sets", () => {
