@@ -1,6 +1,7 @@
 /**
  * @module The extractor entry point: annotate a Document (`createAnnotator`) and extract claims, events
- * and entities from its layers.
+ * and entities from its layers, one document at a time (`extractDocument`) or a batch stage by stage
+ * (`extractBatch`, what ingest, re-extraction and `lagebild extract` use).
  */
 import type { Document } from "../core/document.js";
 import type { Annotated, Pipeline } from "../core/pipeline.js";
