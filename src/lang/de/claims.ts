@@ -259,3 +259,6 @@ export const sideNouns: readonly string[] = [
   "brigade",
   "brigaden",
 ];
+
+/** Adverbs that date a figure to the time of writing: `verschießt derzeit 10.000 Granaten am Tag`. */
+export const nowWords: readonly string[] = ["derzeit", "zurzeit", "gegenwärtig", "momentan", "aktuell"];

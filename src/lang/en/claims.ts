@@ -285,3 +285,6 @@ export const sideNouns: readonly string[] = [
   "brigades",
   "command",
 ];
+
+/** Adverbs that date a figure to the time of writing: `is currently firing 10,000 shells a day`. */
+export const nowWords: readonly string[] = ["currently", "presently", "nowadays"];

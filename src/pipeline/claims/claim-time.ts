@@ -117,6 +117,11 @@ export function claimTime(
     rules.push(STATES.has(kind) ? "claim.time.reported-state" : "claim.time.reported");
     return { time: { start: reported, end: null }, reported, rules };
   }
+  if (docDate && !STATES.has(kind) && nowWord(view, clause, cues)) {
+    // `verschießt derzeit bis zu 10.000 Granaten am Tag`, `is currently firing`: it holds when written
+    rules.push("claim.time.now");
+    return { time: { start: docDate, end: null }, reported, rules };
+  }
   if (docDate && STATES.has(kind)) {
     // a deployment, inventory or tally holds at the document's date unless the text dates it
     rules.push(presentState(view, clause, cues) ? "claim.time.present-state" : "claim.time.document-state");
@@ -200,4 +205,8 @@ function between(view: SentenceView, a: Span, b: Span): string {
 
 function presentState(view: SentenceView, clause: Span, cues: Cues): boolean {
   return view.tokens.some((t) => inside(clause, t) && cues.presentState.has(t.lower));
+}
+
+function nowWord(view: SentenceView, clause: Span, cues: Cues): boolean {
+  return view.tokens.some((t) => inside(clause, t) && cues.now.has(t.lower));
 }

@@ -24,6 +24,7 @@ export interface Cues {
   figureNouns: WordSet;
   figureLinks: WordSet;
   presentState: WordSet;
+  now: WordSet;
   perfectAux: WordSet;
   nounStops: WordSet;
   nounsCapitalized: boolean;
@@ -47,6 +48,7 @@ interface LangData {
   figureNouns?: readonly string[];
   figureLinks?: readonly string[];
   presentStateVerbs: readonly string[];
+  nowWords: readonly string[];
   perfectAuxiliaries: readonly string[];
   nounStops?: readonly string[];
   nounsCapitalized: boolean;
@@ -72,6 +74,7 @@ function build(list: readonly LangData[]): Cues {
     figureNouns: set((d) => d.figureNouns),
     figureLinks: set((d) => d.figureLinks),
     presentState: set((d) => d.presentStateVerbs),
+    now: set((d) => d.nowWords),
     perfectAux: set((d) => d.perfectAuxiliaries),
     nounStops: set((d) => d.nounStops),
     nounsCapitalized: list.every((d) => d.nounsCapitalized),

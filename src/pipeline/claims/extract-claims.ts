@@ -680,6 +680,13 @@ function buildClaim(
   }
   // a person is the actor only when nothing else names one: a person named is more often the speaker
   actor ??= personActor(inClause);
+  if (actor && recipient && actor.country === recipient.country && hasRecipient(kind)) {
+    // a party does not send troops or goods to itself (`Kim habe entschieden, 1000 Pioniere zu entsenden,
+    // sagte … in Pjöngjang`): the recipient is the paragraph's, else none
+    const carried = state && FAMILY[state.kind] === FAMILY[kind] ? state.recipient : null;
+    recipient =
+      carried && carried !== actor.country ? { country: carried, rule: "claim.recipient.not-self" } : null;
+  }
   if (actor) rules.push(actor.rule);
   if (recipient) rules.push(recipient.rule);
 
