@@ -70,3 +70,60 @@ describe("roles", () => {
     expect(last).toMatchObject({ min: 300, actor: "KP", item: "soldier" });
   });
 });
+
+describe("claim times", () => {
+  it("de: a time inside the attribution dates the saying, and a state said then holds then", () => {
+    const [c] = claims(
+      "2025-06-01",
+      "Außenminister Lawrow hatte im März erklärt, rund 700 ukrainische Soldaten seien gefallen.",
+    );
+    expect(c).toMatchObject({ kind: "casualties", value: 700, reported: "2025-03", actor: "UA" });
+    expect(c!.rules).toContain("claim.time.reported-state");
+    expect(c!.time.start).toBe("2025-03");
+  });
+
+  it("de: `kurz nach Ostern` is close to the feast, not an open interval after it", () => {
+    const [c] = claims(
+      "2025-06-01",
+      "Der Präsident hatte kurz nach Ostern erklärt, rund 700 nordkoreanische Soldaten seien gefallen.",
+    );
+    expect(c!.time.start).toBe("2025-04-20");
+  });
+
+  it("de: `damals` points back to the time of the sentence before", () => {
+    const out = claims(
+      "2025-06-01",
+      "Der Geheimdienst schätzte im Februar, insgesamt seien 9000 Soldaten aus Nordkorea nach Russland geschickt worden. Rund 1200 nordkoreanische Soldaten seien verwundet, hieß es damals.",
+    );
+    const hurt = out.find((c) => c.value === 1200);
+    expect(hurt!.time.start).toBe("2025-02");
+    expect(hurt!.rules).toContain("claim.time.then");
+  });
+
+  it("en: a figure `overnight` is dated the night before the report", () => {
+    const [c] = claims("2025-03-10", "Russia fired 40 drones at Ukraine overnight, officials said.");
+    expect(c).toMatchObject({ kind: "launch", actor: "RU", recipient: "UA" });
+    expect(c!.time.start).toBe("2025-03-09");
+  });
+});
+
+describe("a part of the figure before it", () => {
+  it("de: `darunter etwa 400 Tote` counts the same soldiers of the same party", () => {
+    const out = claims(
+      "2025-06-01",
+      "Rund 2500 nordkoreanische Soldaten seien verwundet oder getötet worden, darunter etwa 400 Tote, hieß es in Seoul.",
+    );
+    expect(out.map((c) => [c.value, c.item, c.actor])).toEqual([
+      [2500, "soldier", "KP"],
+      [400, "soldier", "KP"],
+    ]);
+  });
+
+  it("en: `including 150 dead` after troops counts troops", () => {
+    const out = claims(
+      "2025-06-01",
+      "About 900 Russian troops were killed or wounded near Sumy, including 150 dead, Kyiv said.",
+    );
+    expect(out.find((c) => c.value === 150)).toMatchObject({ item: "soldier", actor: "RU" });
+  });
+});

@@ -70,8 +70,12 @@ export function claimTime(
     (reportedSpeech && t.end <= clause.start) ||
     afterSaying(t);
   let reported: string | null = null;
+  // `Selenskyj hatte kurz vor Weihnachten erklärt, mehr als 3000 …`: a time inside the attribution itself
+  // dates the saying
   const said = nearest(
-    usable.filter((t) => (!inside(clause, t) || afterSaying(t)) && saying(t) && t.from),
+    usable.filter(
+      (t) => (((!inside(clause, t) || afterSaying(t)) && saying(t)) || !notAttribution(t)) && t.from,
+    ),
     figure,
   );
   if (said) {

@@ -25,6 +25,8 @@ export interface Cues {
   figureLinks: WordSet;
   presentState: WordSet;
   now: WordSet;
+  subsets: WordSet;
+  thenWords: WordSet;
   perfectAux: WordSet;
   nounStops: WordSet;
   nounsCapitalized: boolean;
@@ -49,6 +51,8 @@ interface LangData {
   figureLinks?: readonly string[];
   presentStateVerbs: readonly string[];
   nowWords: readonly string[];
+  subsetWords: readonly string[];
+  thenWords: readonly string[];
   perfectAuxiliaries: readonly string[];
   nounStops?: readonly string[];
   nounsCapitalized: boolean;
@@ -75,6 +79,8 @@ function build(list: readonly LangData[]): Cues {
     figureLinks: set((d) => d.figureLinks),
     presentState: set((d) => d.presentStateVerbs),
     now: set((d) => d.nowWords),
+    subsets: set((d) => d.subsetWords),
+    thenWords: set((d) => d.thenWords),
     perfectAux: set((d) => d.perfectAuxiliaries),
     nounStops: set((d) => d.nounStops),
     nounsCapitalized: list.every((d) => d.nounsCapitalized),

@@ -34,7 +34,7 @@ import {
 import { assignRoles, hasRecipient, personActor, placeActor, type Role, roleMentions } from "./roles.js";
 import { clauseAt, type SentenceView } from "./sentence-view.js";
 import { speakerTest } from "./speakers.js";
-import { tokenAt } from "./tokens.js";
+import { type Token, tokenAt } from "./tokens.js";
 
 /** The last claim of the paragraph: where a sentence names no actor or recipient, it continues this one. */
 interface ParagraphState {
@@ -189,6 +189,14 @@ export function extractClaims(ctx: ClaimContext): ClaimRecord[] {
           noun = { item: from, kind: part.kind, rule: `${part.rule}+antecedent`, adjectives: [] };
       }
       if (!noun) continue;
+      // `4700 getötet oder verwundet, darunter rund 600 Tote`: a part of the figure before it in the
+      // sentence, whose people the general noun (`Tote`, `dead`) counts
+      const subsetOf =
+        !inherits && antecedent?.sentence === view.index && subsetWordBefore(view.tokens, n, cues)
+          ? antecedent.claim
+          : null;
+      if (subsetOf && noun.item === "person" && subsetOf.item !== "person" && isPersonnel(subsetOf.item))
+        noun = { ...noun, item: subsetOf.item, rule: `${noun.rule}+subset` };
       // `one of two prisoners`: the one is a part of the figure beside it, not a count of its own
       if (n.value === 1 && found?.rule.endsWith("+partitive")) continue;
       // `2,50 Dollar pro Stunde`, `60 dollars per barrel`: a price or a wage; `2000 Drohnen im Monat`: a rate
@@ -241,6 +249,12 @@ export function extractClaims(ctx: ClaimContext): ClaimRecord[] {
             : r,
         );
       if (inherits && antecedent) inheritFromAntecedent(claim, antecedent.claim, view, kind.cue === null);
+      if (subsetOf?.actor && claim.actor !== subsetOf.actor) {
+        // a part belongs to the party of its whole (not the place of the saying: `hieß es in Seoul`)
+        claim.rules = claim.rules.filter((r) => !r.startsWith("claim.actor."));
+        claim.actor = subsetOf.actor;
+        claim.rules.push("claim.actor.subset");
+      }
       if (
         claim.kind === "casualties" &&
         claim.item === "person" &&
@@ -691,6 +705,13 @@ function buildClaim(
   if (recipient) rules.push(recipient.rule);
 
   const when = claimTime(view, clause, figure, kind, doc.date, cues);
+  const back = when.rules.some((r) => STATE_TIME.test(r)) ? thenTime(ctx, view) : null;
+  if (back) {
+    // `hieß es damals in Seoul` after `Nach Schätzungen … vom April`: it held at the time named before
+    when.rules = when.rules.filter((r) => !STATE_TIME.test(r));
+    when.rules.push(`claim.time.then`);
+    when.time = { start: back, end: null };
+  }
   rules.push(...when.rules);
   // `Darin könnten sich drei Millionen Geschosse befunden haben` continues the last delivery: its time too
   if (
@@ -748,4 +769,28 @@ function buildClaim(
     figure: n ? [n.start, n.end] : null,
     rules,
   };
+}
+
+/** A subset word right before the figure: `darunter rund 600 Tote`, `including 600 dead`. */
+function subsetWordBefore(tokens: readonly Token[], figure: Span, cues: Cues): boolean {
+  const prev = tokens[tokenAt(tokens, figure.start) - 1];
+  return !!prev && cues.subsets.has(prev.lower);
+}
+
+/** The times a state gets from the document's date: a word pointing back (`damals`) replaces them. */
+const STATE_TIME = /^claim\.time\.(?:document-state|present-state)$/;
+
+/**
+ * The time a word of the sentence points back to (`damals`, `then`): the last dated time of the nearest
+ * earlier sentence of the paragraph that has one; null without such a word or time.
+ */
+function thenTime(ctx: ClaimContext, view: SentenceView): string | null {
+  if (view.times.length || !view.tokens.some((t) => ctx.cues.thenWords.has(t.lower))) return null;
+  for (let k = view.index - 1; k >= 0; k--) {
+    const v = ctx.views[k]!;
+    if (v.sentence.paragraph !== view.sentence.paragraph) return null;
+    const dated = v.times.filter((t) => t.from);
+    if (dated.length) return dated.at(-1)!.from;
+  }
+  return null;
 }
