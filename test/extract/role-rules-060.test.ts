@@ -127,3 +127,41 @@ describe("a part of the figure before it", () => {
     expect(out.find((c) => c.value === 150)).toMatchObject({ item: "soldier", actor: "RU" });
   });
 });
+
+describe("more kinds and roles", () => {
+  it("de: the place where it was said is no recipient: `sagte … am Montag in Seoul`", () => {
+    const [c] = claims(
+      "2024-10-21",
+      "Nordkorea habe rund 500 Soldaten geschickt, sagte Verteidigungsminister Kim Yong-hyun am Montag in Seoul.",
+    );
+    expect(c).toMatchObject({ kind: "deployment", actor: "KP" });
+    expect(c!.recipient).not.toBe("KR");
+  });
+
+  it("en: lending is a delivery to the one lent to", () => {
+    const [c] = claims(
+      "2024-05-01",
+      "South Korea lent 200,000 shells to the United States last year, the ministry said.",
+    );
+    expect(c).toMatchObject({ kind: "delivery", actor: "KR", recipient: "US" });
+  });
+
+  it("de: a verb of the clause outweighs a noun in a phrase beside the figure", () => {
+    const [c] = claims(
+      "2025-05-01",
+      "Seit Beginn der Stationierung seien etwa 900 russische Soldaten getötet worden, sagte der Sprecher.",
+    );
+    expect(c).toMatchObject({ kind: "casualties", item: "soldier", value: 900 });
+  });
+
+  it("`knapp 800` and `mehr als 800` are two figures, both kept", () => {
+    const out = claims(
+      "2025-01-10",
+      "Im Dezember zählte Kiew knapp 800 verwundete russische Soldaten. Ende Dezember waren es laut Moskau mehr als 800 verwundete russische Soldaten.",
+    );
+    expect(out.map((c) => [c.max, c.min])).toEqual([
+      [800, null],
+      [null, 800],
+    ]);
+  });
+});

@@ -584,6 +584,11 @@ function inheritFromAntecedent(
 /** The number a figure gives: `9 million` and `at least 9 million` state the same figure. */
 const figureOf = (c: ClaimRecord) => c.value ?? c.min ?? c.max ?? c.vague;
 
+/** `knapp 1000` (at most) and `mehr als 1000` (at least) are two figures, not one stated twice. */
+const oppositeBounds = (a: ClaimRecord, b: ClaimRecord) =>
+  (a.max !== null && a.min === null && b.min !== null && b.max === null) ||
+  (a.min !== null && a.max === null && b.max !== null && b.min === null);
+
 /** How many roles a claim fills; a time counts only where the text dates the fact (not only its saying). */
 const filled = (c: ClaimRecord) =>
   [
@@ -611,7 +616,12 @@ function dedupe(claims: readonly ClaimRecord[], headline: ReadonlySet<ClaimRecor
     (headline.has(o) !== headline.has(c) && (headline.has(o) ? kindGuessed(o) : kindGuessed(c)));
   for (const c of claims) {
     const k = out.findIndex(
-      (o) => o.item === c.item && figureOf(o) === figureOf(c) && sameSource(o, c) && kindsAgree(o, c),
+      (o) =>
+        o.item === c.item &&
+        figureOf(o) === figureOf(c) &&
+        !oppositeBounds(o, c) &&
+        sameSource(o, c) &&
+        kindsAgree(o, c),
     );
     const o = out[k];
     if (!o) out.push(c);
@@ -648,7 +658,8 @@ function buildClaim(
   const { annotated, cues, docName } = ctx;
   const { doc } = annotated;
   const rules: string[] = [];
-  const isSpeaker = speakerTest(view, figure);
+  const speaker = speakerTest(view, figure);
+  const isSpeaker = (m: Mention) => speaker(m) || placeOfSaying(view, m, figure, cues);
 
   // a preposition inside an attribution governs its source only: `Nach US-Angaben hat Nordkorea …`
   const barriers: Span[] = [...view.times, ...ownAttributions(view)];
@@ -793,4 +804,25 @@ function thenTime(ctx: ClaimContext, view: SentenceView): string | null {
     if (dated.length) return dated.at(-1)!.from;
   }
   return null;
+}
+
+/** How many words may stand between a speech verb and the place it was said: `sagte Schoigu am Dienstag in`. */
+const SAYING_PLACE_REACH = 6;
+
+/**
+ * A place right after an attribution that follows the figure, behind a few words and a preposition of
+ * place, is where the words were said, not where anything went: `hieß es vergangene Woche in Seoul`,
+ * `sagte Schoigu am Dienstag in Pjöngjang`, `he told reporters in Washington`.
+ */
+function placeOfSaying(view: SentenceView, m: Mention, figure: Span, cues: Cues): boolean {
+  if (m.category !== "place") return false;
+  // a verb of saying (not the mood of reported speech, `sei`, which stands inside the statement)
+  const a = ownAttributions(view).findLast(
+    (x) => x.rule.endsWith(".speech-verb") && x.start >= figure.end && x.end <= m.start,
+  );
+  if (!a) return false;
+  const between = view.tokens.filter((t) => t.start >= a.end && t.end <= m.start);
+  if (!between.length || between.length > SAYING_PLACE_REACH) return false;
+  if (!cues.destination.has(between.at(-1)!.lower)) return false;
+  return !/[;:()"„“”]/.test(view.textOf(a.end, m.start));
 }
