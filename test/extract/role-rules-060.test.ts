@@ -165,3 +165,23 @@ describe("more kinds and roles", () => {
     ]);
   });
 });
+
+describe("parts of a year and of a whole", () => {
+  it("de: `zu Jahresbeginn` dates a figure to the year's first month, `seit Anfang 2023` from it", () => {
+    const out = claims(
+      "2024-06-01",
+      "Zu Jahresbeginn sollen etwa 700 nordkoreanische Soldaten nach Russland verlegt worden sein. Seit Anfang 2023 seien rund 9000 nordkoreanische Arbeiter nach Russland gekommen.",
+    );
+    expect(out.map((c) => c.time.start)).toEqual(["2024-01", "2023-01"]);
+  });
+
+  it("de: a part (`von denen`) keeps the party of its whole over a country adjective on the speaker", () => {
+    const out = claims(
+      "2025-02-01",
+      "Der russische Verteidigungsminister Andrej Beloussow sprach von rund 8000 ukrainischen Soldaten, von denen fast 1200 verwundet worden seien.",
+    );
+    const part = out.find((c) => c.value === 1200 || c.max === 1200);
+    expect(part).toMatchObject({ kind: "casualties", actor: "UA" });
+    expect(part!.rules).toContain("claim.actor.antecedent");
+  });
+});

@@ -114,7 +114,7 @@ export function claimTime(
       rules.push("claim.time.by-then");
       return { time: { start: when.to, end: when.to }, reported, rules };
     }
-    return { time: { start: when.from, end: when.to }, reported, rules };
+    return { time: yearPart(when) ?? { start: when.from, end: when.to }, reported, rules };
   }
   if (reported) {
     // `Blinken said on Thursday that 10,000 soldiers are in Russia`: it held when it was said
@@ -213,4 +213,19 @@ function presentState(view: SentenceView, clause: Span, cues: Cues): boolean {
 
 function nowWord(view: SentenceView, clause: Span, cues: Cues): boolean {
   return view.tokens.some((t) => inside(clause, t) && cues.now.has(t.lower));
+}
+
+/**
+ * The start or end of a year stands for its first or last month: `Zu Jahresbeginn` in 2025 → 2025-01,
+ * `Ende 2023` → 2023-12, `seit Anfang 2024` → since 2024-01 (a figure of that time, not of the whole year).
+ */
+function yearPart(t: TimeAnnotation): TimeRef | null {
+  if (t.grain !== "year" || !t.from) return null;
+  // `seit Anfang 2024`: the time stage keeps the year (a part before `since` left as a year is its start);
+  // the figure counts from its first month
+  if (t.mod === "since" && !t.to && /\+mod\+since$/.test(t.rule)) return { start: `${t.from}-01`, end: null };
+  if (t.from !== t.to) return null;
+  if (t.mod === "start") return { start: `${t.from}-01`, end: `${t.from}-01` };
+  if (t.mod === "end") return { start: `${t.from}-12`, end: `${t.from}-12` };
+  return null;
 }

@@ -556,7 +556,10 @@ function inheritFromAntecedent(
     claim.kind = from.kind;
     rules.push("claim.kind.antecedent");
   }
-  if (from.actor && !ownRole(claim, "actor") && claim.actor !== from.actor) {
+  // a country adjective loose in the sentence (`Der ukrainische Präsident sprach von 11.000 nordkoreanischen
+  // Soldaten, von denen fast 4000 getötet …`) names less surely whose the part is than its whole does
+  const looseAdjective = claim.rules.includes("claim.actor.subject-adjective");
+  if (from.actor && (!ownRole(claim, "actor") || looseAdjective) && claim.actor !== from.actor) {
     claim.rules = claim.rules.filter((r) => !r.startsWith("claim.actor."));
     claim.actor = from.actor;
     rules.push("claim.actor.antecedent");
