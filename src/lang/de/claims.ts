@@ -259,3 +259,12 @@ export const sideNouns: readonly string[] = [
   "brigade",
   "brigaden",
 ];
+
+/** Adverbs that date a figure to the time of writing: `verschießt derzeit 10.000 Granaten am Tag`. */
+export const nowWords: readonly string[] = ["derzeit", "zurzeit", "gegenwärtig", "momentan", "aktuell"];
+
+/** Words that make the next figure a part of the one before it: `4700 getötet oder verwundet, darunter 600 Tote`. */
+export const subsetWords: readonly string[] = ["darunter", "einschließlich", "inklusive"];
+
+/** Words that point back to the time named before: `Etwa 4700 seien getötet worden, hieß es damals` (the time of the sentences before). */
+export const thenWords: readonly string[] = ["damals", "seinerzeit"];

@@ -225,7 +225,18 @@ export const deTime: TimeWords = {
     übernächstes: 2,
   },
   /** deictic days relative to the reference day; capitalised forms are excluded where they are nouns */
-  days: { heute: 0, gestern: -1, vorgestern: -2, morgen: 1, übermorgen: 2 },
+  // `in der vergangenen Nacht`, `letzte Nacht`: the night before the report's date
+  days: {
+    heute: 0,
+    gestern: -1,
+    vorgestern: -2,
+    morgen: 1,
+    übermorgen: 2,
+    "vergangene nacht": -1,
+    "vergangenen nacht": -1,
+    "letzte nacht": -1,
+    "letzten nacht": -1,
+  },
   /** words that are a day only in lower case (`morgen` tomorrow, `Morgen` morning) */
   lowerCaseOnlyDays: ["morgen"],
   articles: ["der", "den", "dem", "des", "die", "das", "im", "am", "vom", "zum", "zur", "beim"],
@@ -260,6 +271,10 @@ export const deTime: TimeWords = {
     "bis mitte": "until",
     "noch bis": "until",
     vor: "before",
+    "kurz vor": "approx",
+    "kurz nach": "approx",
+    "unmittelbar vor": "approx",
+    "unmittelbar nach": "approx",
     "vor dem": "before",
     "vor der": "before",
     nach: "after",

@@ -285,3 +285,12 @@ export const sideNouns: readonly string[] = [
   "brigades",
   "command",
 ];
+
+/** Adverbs that date a figure to the time of writing: `is currently firing 10,000 shells a day`. */
+export const nowWords: readonly string[] = ["currently", "presently", "nowadays"];
+
+/** Words that make the next figure a part of the one before it: `4,700 killed or wounded, including 600 dead`. */
+export const subsetWords: readonly string[] = ["including", "incl"];
+
+/** Words that point back to the time named before: `about 4,700 were then believed killed` (the time of the sentences before). */
+export const thenWords: readonly string[] = ["then"];

@@ -70,8 +70,12 @@ export function claimTime(
     (reportedSpeech && t.end <= clause.start) ||
     afterSaying(t);
   let reported: string | null = null;
+  // `Selenskyj hatte kurz vor Weihnachten erklärt, mehr als 3000 …`: a time inside the attribution itself
+  // dates the saying
   const said = nearest(
-    usable.filter((t) => (!inside(clause, t) || afterSaying(t)) && saying(t) && t.from),
+    usable.filter(
+      (t) => (((!inside(clause, t) || afterSaying(t)) && saying(t)) || !notAttribution(t)) && t.from,
+    ),
     figure,
   );
   if (said) {
@@ -110,12 +114,17 @@ export function claimTime(
       rules.push("claim.time.by-then");
       return { time: { start: when.to, end: when.to }, reported, rules };
     }
-    return { time: { start: when.from, end: when.to }, reported, rules };
+    return { time: yearPart(when) ?? { start: when.from, end: when.to }, reported, rules };
   }
   if (reported) {
     // `Blinken said on Thursday that 10,000 soldiers are in Russia`: it held when it was said
     rules.push(STATES.has(kind) ? "claim.time.reported-state" : "claim.time.reported");
     return { time: { start: reported, end: null }, reported, rules };
+  }
+  if (docDate && !STATES.has(kind) && nowWord(view, clause, cues)) {
+    // `verschießt derzeit bis zu 10.000 Granaten am Tag`, `is currently firing`: it holds when written
+    rules.push("claim.time.now");
+    return { time: { start: docDate, end: null }, reported, rules };
   }
   if (docDate && STATES.has(kind)) {
     // a deployment, inventory or tally holds at the document's date unless the text dates it
@@ -200,4 +209,23 @@ function between(view: SentenceView, a: Span, b: Span): string {
 
 function presentState(view: SentenceView, clause: Span, cues: Cues): boolean {
   return view.tokens.some((t) => inside(clause, t) && cues.presentState.has(t.lower));
+}
+
+function nowWord(view: SentenceView, clause: Span, cues: Cues): boolean {
+  return view.tokens.some((t) => inside(clause, t) && cues.now.has(t.lower));
+}
+
+/**
+ * The start or end of a year stands for its first or last month: `Zu Jahresbeginn` in 2025 → 2025-01,
+ * `Ende 2023` → 2023-12, `seit Anfang 2024` → since 2024-01 (a figure of that time, not of the whole year).
+ */
+function yearPart(t: TimeAnnotation): TimeRef | null {
+  if (t.grain !== "year" || !t.from) return null;
+  // `seit Anfang 2024`: the time stage keeps the year (a part before `since` left as a year is its start);
+  // the figure counts from its first month
+  if (t.mod === "since" && !t.to && /\+mod\+since$/.test(t.rule)) return { start: `${t.from}-01`, end: null };
+  if (t.from !== t.to) return null;
+  if (t.mod === "start") return { start: `${t.from}-01`, end: `${t.from}-01` };
+  if (t.mod === "end") return { start: `${t.from}-12`, end: `${t.from}-12` };
+  return null;
 }

@@ -24,6 +24,9 @@ export interface Cues {
   figureNouns: WordSet;
   figureLinks: WordSet;
   presentState: WordSet;
+  now: WordSet;
+  subsets: WordSet;
+  thenWords: WordSet;
   perfectAux: WordSet;
   nounStops: WordSet;
   nounsCapitalized: boolean;
@@ -47,6 +50,9 @@ interface LangData {
   figureNouns?: readonly string[];
   figureLinks?: readonly string[];
   presentStateVerbs: readonly string[];
+  nowWords: readonly string[];
+  subsetWords: readonly string[];
+  thenWords: readonly string[];
   perfectAuxiliaries: readonly string[];
   nounStops?: readonly string[];
   nounsCapitalized: boolean;
@@ -72,6 +78,9 @@ function build(list: readonly LangData[]): Cues {
     figureNouns: set((d) => d.figureNouns),
     figureLinks: set((d) => d.figureLinks),
     presentState: set((d) => d.presentStateVerbs),
+    now: set((d) => d.nowWords),
+    subsets: set((d) => d.subsetWords),
+    thenWords: set((d) => d.thenWords),
     perfectAux: set((d) => d.perfectAuxiliaries),
     nounStops: set((d) => d.nounStops),
     nounsCapitalized: list.every((d) => d.nounsCapitalized),

@@ -34,7 +34,7 @@ import {
 import { assignRoles, hasRecipient, personActor, placeActor, type Role, roleMentions } from "./roles.js";
 import { clauseAt, type SentenceView } from "./sentence-view.js";
 import { speakerTest } from "./speakers.js";
-import { tokenAt } from "./tokens.js";
+import { type Token, tokenAt } from "./tokens.js";
 
 /** The last claim of the paragraph: where a sentence names no actor or recipient, it continues this one. */
 interface ParagraphState {
@@ -189,6 +189,14 @@ export function extractClaims(ctx: ClaimContext): ClaimRecord[] {
           noun = { item: from, kind: part.kind, rule: `${part.rule}+antecedent`, adjectives: [] };
       }
       if (!noun) continue;
+      // `4700 getötet oder verwundet, darunter rund 600 Tote`: a part of the figure before it in the
+      // sentence, whose people the general noun (`Tote`, `dead`) counts
+      const subsetOf =
+        !inherits && antecedent?.sentence === view.index && subsetWordBefore(view.tokens, n, cues)
+          ? antecedent.claim
+          : null;
+      if (subsetOf && noun.item === "person" && subsetOf.item !== "person" && isPersonnel(subsetOf.item))
+        noun = { ...noun, item: subsetOf.item, rule: `${noun.rule}+subset` };
       // `one of two prisoners`: the one is a part of the figure beside it, not a count of its own
       if (n.value === 1 && found?.rule.endsWith("+partitive")) continue;
       // `2,50 Dollar pro Stunde`, `60 dollars per barrel`: a price or a wage; `2000 Drohnen im Monat`: a rate
@@ -241,6 +249,12 @@ export function extractClaims(ctx: ClaimContext): ClaimRecord[] {
             : r,
         );
       if (inherits && antecedent) inheritFromAntecedent(claim, antecedent.claim, view, kind.cue === null);
+      if (subsetOf?.actor && claim.actor !== subsetOf.actor) {
+        // a part belongs to the party of its whole (not the place of the saying: `hieß es in Seoul`)
+        claim.rules = claim.rules.filter((r) => !r.startsWith("claim.actor."));
+        claim.actor = subsetOf.actor;
+        claim.rules.push("claim.actor.subset");
+      }
       if (
         claim.kind === "casualties" &&
         claim.item === "person" &&
@@ -542,7 +556,10 @@ function inheritFromAntecedent(
     claim.kind = from.kind;
     rules.push("claim.kind.antecedent");
   }
-  if (from.actor && !ownRole(claim, "actor") && claim.actor !== from.actor) {
+  // a country adjective loose in the sentence (`Der ukrainische Präsident sprach von 11.000 nordkoreanischen
+  // Soldaten, von denen fast 4000 getötet …`) names less surely whose the part is than its whole does
+  const looseAdjective = claim.rules.includes("claim.actor.subject-adjective");
+  if (from.actor && (!ownRole(claim, "actor") || looseAdjective) && claim.actor !== from.actor) {
     claim.rules = claim.rules.filter((r) => !r.startsWith("claim.actor."));
     claim.actor = from.actor;
     rules.push("claim.actor.antecedent");
@@ -569,6 +586,11 @@ function inheritFromAntecedent(
 
 /** The number a figure gives: `9 million` and `at least 9 million` state the same figure. */
 const figureOf = (c: ClaimRecord) => c.value ?? c.min ?? c.max ?? c.vague;
+
+/** `knapp 1000` (at most) and `mehr als 1000` (at least) are two figures, not one stated twice. */
+const oppositeBounds = (a: ClaimRecord, b: ClaimRecord) =>
+  (a.max !== null && a.min === null && b.min !== null && b.max === null) ||
+  (a.min !== null && a.max === null && b.max !== null && b.min === null);
 
 /** How many roles a claim fills; a time counts only where the text dates the fact (not only its saying). */
 const filled = (c: ClaimRecord) =>
@@ -597,7 +619,12 @@ function dedupe(claims: readonly ClaimRecord[], headline: ReadonlySet<ClaimRecor
     (headline.has(o) !== headline.has(c) && (headline.has(o) ? kindGuessed(o) : kindGuessed(c)));
   for (const c of claims) {
     const k = out.findIndex(
-      (o) => o.item === c.item && figureOf(o) === figureOf(c) && sameSource(o, c) && kindsAgree(o, c),
+      (o) =>
+        o.item === c.item &&
+        figureOf(o) === figureOf(c) &&
+        !oppositeBounds(o, c) &&
+        sameSource(o, c) &&
+        kindsAgree(o, c),
     );
     const o = out[k];
     if (!o) out.push(c);
@@ -634,7 +661,8 @@ function buildClaim(
   const { annotated, cues, docName } = ctx;
   const { doc } = annotated;
   const rules: string[] = [];
-  const isSpeaker = speakerTest(view, figure);
+  const speaker = speakerTest(view, figure);
+  const isSpeaker = (m: Mention) => speaker(m) || placeOfSaying(view, m, figure, cues);
 
   // a preposition inside an attribution governs its source only: `Nach US-Angaben hat Nordkorea …`
   const barriers: Span[] = [...view.times, ...ownAttributions(view)];
@@ -680,10 +708,24 @@ function buildClaim(
   }
   // a person is the actor only when nothing else names one: a person named is more often the speaker
   actor ??= personActor(inClause);
+  if (actor && recipient && actor.country === recipient.country && hasRecipient(kind)) {
+    // a party does not send troops or goods to itself (`Kim habe entschieden, 1000 Pioniere zu entsenden,
+    // sagte … in Pjöngjang`): the recipient is the paragraph's, else none
+    const carried = state && FAMILY[state.kind] === FAMILY[kind] ? state.recipient : null;
+    recipient =
+      carried && carried !== actor.country ? { country: carried, rule: "claim.recipient.not-self" } : null;
+  }
   if (actor) rules.push(actor.rule);
   if (recipient) rules.push(recipient.rule);
 
   const when = claimTime(view, clause, figure, kind, doc.date, cues);
+  const back = when.rules.some((r) => STATE_TIME.test(r)) ? thenTime(ctx, view) : null;
+  if (back) {
+    // `hieß es damals in Seoul` after `Nach Schätzungen … vom April`: it held at the time named before
+    when.rules = when.rules.filter((r) => !STATE_TIME.test(r));
+    when.rules.push(`claim.time.then`);
+    when.time = { start: back, end: null };
+  }
   rules.push(...when.rules);
   // `Darin könnten sich drei Millionen Geschosse befunden haben` continues the last delivery: its time too
   if (
@@ -741,4 +783,49 @@ function buildClaim(
     figure: n ? [n.start, n.end] : null,
     rules,
   };
+}
+
+/** A subset word right before the figure: `darunter rund 600 Tote`, `including 600 dead`. */
+function subsetWordBefore(tokens: readonly Token[], figure: Span, cues: Cues): boolean {
+  const prev = tokens[tokenAt(tokens, figure.start) - 1];
+  return !!prev && cues.subsets.has(prev.lower);
+}
+
+/** The times a state gets from the document's date: a word pointing back (`damals`) replaces them. */
+const STATE_TIME = /^claim\.time\.(?:document-state|present-state)$/;
+
+/**
+ * The time a word of the sentence points back to (`damals`, `then`): the last dated time of the nearest
+ * earlier sentence of the paragraph that has one; null without such a word or time.
+ */
+function thenTime(ctx: ClaimContext, view: SentenceView): string | null {
+  if (view.times.length || !view.tokens.some((t) => ctx.cues.thenWords.has(t.lower))) return null;
+  for (let k = view.index - 1; k >= 0; k--) {
+    const v = ctx.views[k]!;
+    if (v.sentence.paragraph !== view.sentence.paragraph) return null;
+    const dated = v.times.filter((t) => t.from);
+    if (dated.length) return dated.at(-1)!.from;
+  }
+  return null;
+}
+
+/** How many words may stand between a speech verb and the place it was said: `sagte Schoigu am Dienstag in`. */
+const SAYING_PLACE_REACH = 6;
+
+/**
+ * A place right after an attribution that follows the figure, behind a few words and a preposition of
+ * place, is where the words were said, not where anything went: `hieß es vergangene Woche in Seoul`,
+ * `sagte Schoigu am Dienstag in Pjöngjang`, `he told reporters in Washington`.
+ */
+function placeOfSaying(view: SentenceView, m: Mention, figure: Span, cues: Cues): boolean {
+  if (m.category !== "place") return false;
+  // a verb of saying (not the mood of reported speech, `sei`, which stands inside the statement)
+  const a = ownAttributions(view).findLast(
+    (x) => x.rule.endsWith(".speech-verb") && x.start >= figure.end && x.end <= m.start,
+  );
+  if (!a) return false;
+  const between = view.tokens.filter((t) => t.start >= a.end && t.end <= m.start);
+  if (!between.length || between.length > SAYING_PLACE_REACH) return false;
+  if (!cues.destination.has(between.at(-1)!.lower)) return false;
+  return !/[;:()"„“”]/.test(view.textOf(a.end, m.start));
 }

@@ -144,7 +144,9 @@ export function chooseKind(
   const nearest = (list: readonly CueHit[]) =>
     list.reduce<CueHit | null>((best, h) => (!best || distance(h) < distance(best) ? h : best), null);
   const inClause = fits.filter((h) => h.start >= clause.start && h.end <= clause.end);
-  const cue = nearest(inClause) ?? nearest(fits);
+  // a verb of the clause says what happened to the figure's things over a noun of a phrase beside them:
+  // `seit Beginn des Einsatzes etwa 2000 Soldaten getötet` (casualties, not deployment)
+  const cue = nearest(inClause.filter((h) => h.pos !== "noun")) ?? nearest(inClause) ?? nearest(fits);
   if (cue) return { kind: kindForItem(cue.kind, item), rule: cue.rule, cue };
   if (nounKind) return { kind: nounKind, rule: "claim.kind.noun", cue: null };
   return { kind: file.defaults[item] ?? "other", rule: `claim.kind.default.${item}`, cue: null };

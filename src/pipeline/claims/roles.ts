@@ -121,6 +121,9 @@ export function roleMentions(
     if (m.start < clause.start || m.end > clause.end || !m.country) continue;
     // services, ministries and outlets say things; they do not send troops (`teilte der NIS mit`)
     if (m.category === "organization") continue;
+    // nor does the country of an organisation's name (`der südkoreanische Geheimdienst`, `the Russian
+    // defence ministry`): the adjective belongs to the one who speaks
+    if (mentions.some((o) => o.category === "organization" && o.start <= m.start && m.end <= o.end)) continue;
     if (isSpeaker(m)) continue;
     const prep = governingPrep(text, tokens, m, mentions, cues, barriers);
     const roles = new Set<PrepRole>();
@@ -223,6 +226,8 @@ const RECIPIENT: Record<ClaimKind, [string, Pick][]> = {
   launch: [
     ["target", has("target")],
     ["destination", after(has("destination"))],
+    // `verschießt die russische Armee in der Ukraine bis zu 10.000 Granaten`: the country fired in
+    ["destination-before", (r) => has("destination")(r) && r.mention.form !== "adjective"],
   ],
   casualties: [],
   inventory: [],

@@ -537,6 +537,8 @@ export function buildRefiners(w: TimeWords, lang: string): Refiners {
         f.from = edge;
         f.to = null;
         f.grain = edge.length > 7 ? "day" : "month";
+      } else if (kind === "approx") {
+        // `kurz vor Weihnachten`, `shortly after the summit`: close to the date, which stands for it
       } else if (kind === "since" || kind === "after") {
         f.from = kind === "after" ? f.to : f.from;
         f.to = null;
