@@ -153,3 +153,15 @@ export function yearsSpan(
     mod: null,
   };
 }
+
+/** Grains from fine to coarse (a season and a quarter are alike): the finer of two is the one of lower rank. */
+export const GRAIN_RANK: Record<Grain, number> = {
+  day: 0,
+  month: 1,
+  season: 2,
+  quarter: 2,
+  half: 3,
+  year: 4,
+  decade: 5,
+  century: 6,
+};

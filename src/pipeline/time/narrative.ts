@@ -6,7 +6,7 @@
  * to the reference date (`the next day` → the day after it; `two days later` stays unresolved).
  */
 import type { Grain } from "../../core/annotations.js";
-import { firstDayOf, isoAt } from "./calendar.js";
+import { firstDayOf, GRAIN_RANK, isoAt } from "./calendar.js";
 import { alt, firstWords, L, lookup, R, rx } from "./patterns.js";
 import { moveBy } from "./relative.js";
 import { refDay } from "./resolve.js";
@@ -20,17 +20,6 @@ export interface Shift {
 }
 
 const GRAIN_OF: Partial<Record<TimeUnit, Grain>> = { day: "day", week: "day", month: "month", year: "year" };
-const RANK: Record<Grain, number> = {
-  day: 0,
-  month: 1,
-  season: 2,
-  quarter: 2,
-  half: 3,
-  year: 4,
-  decade: 5,
-  century: 6,
-};
-
 /** The narrative parsers of a language; none when its words list no narrative forms. */
 export function buildNarrativeParsers(w: TimeWords, lang: string): Parser[] {
   const after = w.narrativeAfter ?? [];
@@ -131,5 +120,5 @@ export function anchorNarrative(found: Found[], ref: RefDate | null): Found[] {
 }
 
 function coarser(a: Grain, b: Grain): Grain {
-  return RANK[a] >= RANK[b] ? a : b;
+  return GRAIN_RANK[a] >= GRAIN_RANK[b] ? a : b;
 }

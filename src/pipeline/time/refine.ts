@@ -5,7 +5,7 @@
  */
 import type { Grain } from "../../core/annotations.js";
 import { dropOverlaps } from "../../core/span.js";
-import { addDays, firstDayOf, isoDay, isValidDay, lastDayOf, type Ymd } from "./calendar.js";
+import { addDays, firstDayOf, GRAIN_RANK, isoDay, isValidDay, lastDayOf, type Ymd } from "./calendar.js";
 import { alt, key, lastWord, lookup } from "./patterns.js";
 import { moveBy } from "./relative.js";
 import type { TimeWords } from "./time-words.js";
@@ -54,17 +54,6 @@ function noOverlaps(list: Found[]): Found[] {
 export interface Refiners {
   run(found: Found[], text: string): Found[];
 }
-
-const GRAIN_RANK: Record<Grain, number> = {
-  day: 0,
-  month: 1,
-  season: 2,
-  quarter: 2,
-  half: 3,
-  year: 4,
-  decade: 5,
-  century: 6,
-};
 
 /** Replaces the year of an ISO date: (`2024-06`, 2023) → `2023-06`. */
 function withYear(iso: string | null, y: number): string | null {
