@@ -13,7 +13,7 @@ import type { Extraction } from "../store/types.js";
 import { entityRecords } from "./entities.js";
 
 /** Bumped whenever the extractor's output changes, so stored extractions can be redone. */
-export const EXTRACTOR_VERSION = "0.6.0";
+export const EXTRACTOR_VERSION = "0.6.1";
 
 let annotator: Pipeline | null = null;
 

@@ -2,6 +2,7 @@
  * @module The assembled annotate pipeline, components in data-flow order: segment → numbers → times →
  * entities → attribution → hedging. `createAnnotator().annotate(doc)` gives every layer.
  */
+import type { NumberAnnotation, TimeAnnotation } from "../core/annotations.js";
 import { precisionOf } from "../core/document.js";
 import { buildPipeline, type Component, type Pipeline } from "../core/pipeline.js";
 import { attributionComponent } from "./attribution/index.js";
@@ -31,7 +32,7 @@ function numbersComponent(): Component {
 function timesComponent(): Component {
   return {
     name: "times",
-    requires: ["sentences"],
+    requires: ["sentences", "numbers"],
     assigns: ["times"],
     run(annotated) {
       let { doc } = annotated;
@@ -42,10 +43,26 @@ function timesComponent(): Component {
           annotated.doc = doc;
         }
       }
-      annotated.layers.times = findTimes(doc.text, doc.lang, { date: doc.date, inferred: doc.dateInferred });
+      const times = findTimes(doc.text, doc.lang, { date: doc.date, inferred: doc.dateInferred });
+      annotated.layers.times = withoutCountedYears(times, annotated.layers.numbers);
     },
   };
 }
+
+/**
+ * Four bare digits that the number stage kept as a count are no year: it judges `1900`–`2100` by the
+ * words around them (`2000 Bauarbeiter` counts workers, `seit 2014` and `2014 annektierte` are years),
+ * and the time stage, seeing only the digits, would take them for a year as well.
+ */
+function withoutCountedYears(
+  times: TimeAnnotation[],
+  numbers: readonly NumberAnnotation[],
+): TimeAnnotation[] {
+  if (!numbers.length) return times;
+  const counted = new Set(numbers.map((n) => `${n.start}:${n.end}`));
+  return times.filter((t) => !(BARE_YEAR.test(t.text) && counted.has(`${t.start}:${t.end}`)));
+}
+const BARE_YEAR = /^\d{4}$/;
 
 export interface AnnotatorOptions {
   /** a gazetteer other than `data/gazetteer/` (compiled with `compileGazetteer(loadGazetteerData(dirs))`) */
